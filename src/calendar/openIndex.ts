@@ -1,0 +1,258 @@
+import { OutOfRangeError } from "../errors.js";
+import { DAY_MS, firstDayOfYear, yearOfDay } from "./localDate.js";
+import { localDayOf, localToInstant, offsetAt } from "./zone.js";
+
+/** Why a local day has no open time, or why its hours are not the weekly ones. */
+export type DayReason = "weekend" | "holiday" | "exception";
+
+/** What a local day looks like: its open ranges in minutes, and why it differs from a plain day. */
+export interface DayPlan {
+  /** Minute pairs `[start, end, …]` since local midnight; empty when closed. */
+  readonly ranges: readonly number[];
+  /** Set when the day is closed or has exceptional hours. */
+  readonly reason?: DayReason;
+  /** Holiday or exception name, when there is one. */
+  readonly name?: string;
+}
+
+interface YearBlock {
+  readonly firstDay: number;
+  /** UTC instants `[start, end, …]` of the year's open intervals, in order. */
+  readonly intervals: number[];
+  /** Per day: 1 when the day has open time. */
+  readonly open: Uint8Array;
+  /** Per day: start of its first open interval (NaN when closed). */
+  readonly dayStart: Float64Array;
+  /** Per day: end of its last open interval (NaN when closed). */
+  readonly dayEnd: Float64Array;
+}
+
+const MINUTE_MS = 60_000;
+
+/**
+ * The open intervals of a calendar over a contiguous span of local years, in
+ * UTC, with prefix sums of open time and of business days. Grows a year at a
+ * time on demand; every query is a binary search.
+ */
+export class OpenIndex {
+  private readonly years = new Map<number, YearBlock>();
+  private firstYear = 0;
+  private lastYear = -1;
+  /** Start and end instants of the indexed span. */
+  rangeStart = Number.NaN;
+  rangeEnd = Number.NaN;
+  starts = new Float64Array(0);
+  ends = new Float64Array(0);
+  /** `cum[i]` = open ms in intervals `0 … i-1`. */
+  cum = new Float64Array(1);
+  /** First local day of the span. */
+  firstDay = 0;
+  /** `bdCum[k]` = business days among span days `0 … k-1`. */
+  bdCum = new Int32Array(1);
+  dayStart = new Float64Array(0);
+  dayEnd = new Float64Array(0);
+
+  constructor(
+    private readonly timeZone: string,
+    private readonly minYear: number,
+    private readonly maxYear: number,
+    private readonly rangeNote: string,
+    private readonly planDay: (day: number) => DayPlan,
+  ) {}
+
+  /** Makes the span include local `year`; throws naming `field` when it is out of range. */
+  coverYear(year: number, field: string): void {
+    if (year >= this.firstYear && year <= this.lastYear) return;
+    if (year < this.minYear || year > this.maxYear) {
+      throw new OutOfRangeError(
+        field,
+        `local year ${year} is outside the years this calendar covers, ${this.minYear}-${this.maxYear}${this.rangeNote}`,
+      );
+    }
+    if (this.lastYear < this.firstYear) {
+      this.firstYear = year;
+      this.lastYear = year;
+    } else {
+      this.firstYear = Math.min(this.firstYear, year);
+      this.lastYear = Math.max(this.lastYear, year);
+    }
+    this.rebuild();
+  }
+
+  /** Makes the span include instant `t`. */
+  coverInstant(t: number, field: string): void {
+    if (t >= this.rangeStart && t < this.rangeEnd) return;
+    this.coverYear(yearOfDay(localDayOf(this.timeZone, t)), field);
+  }
+
+  /** Grows the span by one year forward (or backward); false when at the limit. */
+  grow(forward: boolean): boolean {
+    const year = forward ? this.lastYear + 1 : this.firstYear - 1;
+    if (year < this.minYear || year > this.maxYear) return false;
+    this.coverYear(year, "");
+    return true;
+  }
+
+  /** Like {@link grow} but throws naming `field` at the limit. */
+  mustGrow(forward: boolean, field: string): void {
+    if (!this.grow(forward)) {
+      throw new OutOfRangeError(
+        field,
+        `the result falls outside the years this calendar covers, ${this.minYear}-${this.maxYear}${this.rangeNote}`,
+      );
+    }
+  }
+
+  /** Index of the last interval starting at or before `t`, or -1. */
+  lastStartAtOrBefore(t: number): number {
+    const s = this.starts;
+    let lo = 0;
+    let hi = s.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((s[mid] as number) <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /** Open ms between the span start and `t` (t inside the span). */
+  openBefore(t: number): number {
+    const i = this.lastStartAtOrBefore(t);
+    if (i < 0) return 0;
+    const s = this.starts[i] as number;
+    return (this.cum[i] as number) + Math.min(t, this.ends[i] as number) - s;
+  }
+
+  /** Smallest interval index `i` with `cum[i+1] >= target` (or `> target` when strict); `n` if none. */
+  private reaching(target: number, strict: boolean): number {
+    const c = this.cum;
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = c[mid + 1] as number;
+      if (strict ? v > target : v >= target) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
+  /**
+   * An instant `r` with `openBefore(r) === target`: the earliest one
+   * (`latest` false) or the latest one; NaN when it lies outside the span.
+   */
+  instantAt(target: number, latest: boolean): number {
+    const n = this.starts.length;
+    if (target < 0 || (!latest && target === 0)) return Number.NaN;
+    const i = this.reaching(target, latest);
+    if (i >= n) return Number.NaN;
+    return (this.starts[i] as number) + (target - (this.cum[i] as number));
+  }
+
+  /** Smallest span day index `k` with `bdCum[k+1] >= count`; days length if none. */
+  dayReaching(count: number): number {
+    const c = this.bdCum;
+    let lo = 0;
+    let hi = c.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((c[mid + 1] as number) >= count) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
+  private rebuild(): void {
+    const blocks: YearBlock[] = [];
+    for (let y = this.firstYear; y <= this.lastYear; y++) {
+      let block = this.years.get(y);
+      if (!block) {
+        block = this.buildYear(y);
+        this.years.set(y, block);
+      }
+      blocks.push(block);
+    }
+    const flat: number[] = [];
+    let days = 0;
+    for (const b of blocks) {
+      days += b.open.length;
+      for (let j = 0; j < b.intervals.length; j += 2) {
+        const s = b.intervals[j] as number;
+        const e = b.intervals[j + 1] as number;
+        if (flat.length > 0 && flat[flat.length - 1] === s) flat[flat.length - 1] = e;
+        else flat.push(s, e);
+      }
+    }
+    const n = flat.length / 2;
+    const starts = new Float64Array(n);
+    const ends = new Float64Array(n);
+    const cum = new Float64Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      starts[i] = flat[2 * i] as number;
+      ends[i] = flat[2 * i + 1] as number;
+      cum[i + 1] = (cum[i] as number) + (ends[i] as number) - (starts[i] as number);
+    }
+    const bdCum = new Int32Array(days + 1);
+    const dayStart = new Float64Array(days);
+    const dayEnd = new Float64Array(days);
+    let k = 0;
+    for (const b of blocks) {
+      for (let d = 0; d < b.open.length; d++, k++) {
+        bdCum[k + 1] = (bdCum[k] as number) + (b.open[d] as number);
+        dayStart[k] = b.dayStart[d] as number;
+        dayEnd[k] = b.dayEnd[d] as number;
+      }
+    }
+    this.starts = starts;
+    this.ends = ends;
+    this.cum = cum;
+    this.bdCum = bdCum;
+    this.dayStart = dayStart;
+    this.dayEnd = dayEnd;
+    this.firstDay = firstDayOfYear(this.firstYear);
+    this.rangeStart = localToInstant(this.timeZone, this.firstDay * DAY_MS);
+    this.rangeEnd = localToInstant(this.timeZone, firstDayOfYear(this.lastYear + 1) * DAY_MS);
+  }
+
+  /** The UTC open intervals `[start, end, …]` of local `day` under `plan`. */
+  dayIntervals(day: number, plan: DayPlan, offsetGuess?: number): number[] {
+    const out: number[] = [];
+    const tz = this.timeZone;
+    const base = day * DAY_MS;
+    const o = offsetGuess ?? offsetAt(tz, base);
+    // No change of offset during the day: plain arithmetic. Otherwise ask the zone per bound.
+    const steady = offsetAt(tz, base - o) === o && offsetAt(tz, base + DAY_MS - o) === o;
+    const r = plan.ranges;
+    for (let j = 0; j < r.length; j += 2) {
+      const a = base + (r[j] as number) * MINUTE_MS;
+      const b = base + (r[j + 1] as number) * MINUTE_MS;
+      const s = steady ? a - o : localToInstant(tz, a);
+      const e = steady ? b - o : localToInstant(tz, b);
+      if (e > s) out.push(s, e);
+    }
+    return out;
+  }
+
+  private buildYear(year: number): YearBlock {
+    const firstDay = firstDayOfYear(year);
+    const count = firstDayOfYear(year + 1) - firstDay;
+    const open = new Uint8Array(count);
+    const dayStart = new Float64Array(count).fill(Number.NaN);
+    const dayEnd = new Float64Array(count).fill(Number.NaN);
+    const intervals: number[] = [];
+    let guess = offsetAt(this.timeZone, firstDay * DAY_MS);
+    for (let d = 0; d < count; d++) {
+      const plan = this.planDay(firstDay + d);
+      if (plan.ranges.length === 0) continue;
+      const iv = this.dayIntervals(firstDay + d, plan, guess);
+      if (iv.length === 0) continue;
+      open[d] = 1;
+      dayStart[d] = iv[0] as number;
+      dayEnd[d] = iv[iv.length - 1] as number;
+      for (const x of iv) intervals.push(x);
+      guess = offsetAt(this.timeZone, dayEnd[d] as number);
+    }
+    return { firstDay, intervals, open, dayStart, dayEnd };
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * Holiday tables per country, generated from date-holidays plus plazo's
+ * cited corrections (docs/holidays.md). Each table is a separate named
+ * export, so a bundle carries only the countries it imports.
+ *
+ * @example
+ * ```ts
+ * import { createCalendar, officeHours } from "plazo/calendar";
+ * import { BR } from "plazo/holidays";
+ * const sp = createCalendar({ timeZone: "America/Sao_Paulo", hours: officeHours, holidays: { country: BR, subdivision: "SP" } });
+ * ```
+ * @module
+ */
+export { AR } from "./data/AR.js";
+export { BR } from "./data/BR.js";
+export { CL } from "./data/CL.js";
+export { CO } from "./data/CO.js";
+export { EC } from "./data/EC.js";
+export { MX } from "./data/MX.js";
+export { PE } from "./data/PE.js";
+export { UY } from "./data/UY.js";
+export type { HolidaySubdivision, HolidayTable, HolidayType } from "./table.js";

@@ -1,0 +1,14 @@
+/**
+ * plazo: the rules of a support ticket's life. The root entry re-exports
+ * every module; import subpaths (`plazo/calendar`, `plazo/holidays`) to
+ * keep bundles small.
+ *
+ * @example
+ * ```ts
+ * import { createCalendar, officeHours, CL } from "plazo";
+ * const cal = createCalendar({ timeZone: "America/Santiago", hours: officeHours, holidays: { country: CL } });
+ * ```
+ * @module
+ */
+export * from "./calendar/index.js";
+export * from "./holidays/index.js";

@@ -1,0 +1,17 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: {
+    index: "src/index.ts",
+    "calendar/index": "src/calendar/index.ts",
+  },
+  format: ["esm", "cjs"],
+  // TS 6.0.x: tsup's dts step sets the deprecated `baseUrl`; without this it fails with TS5101.
+  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+  sourcemap: true,
+  clean: true,
+  splitting: true,
+  treeshake: true,
+  target: "node20",
+  outDir: "dist",
+});
