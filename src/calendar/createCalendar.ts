@@ -316,7 +316,8 @@ export function createCalendar(options: CalendarOptions): Calendar {
     },
     nextOpen: (value) => {
       const t = toMs(value, "t");
-      return new Date(Math.max(t, index.starts[currentOrNext(t)] as number));
+      const j = currentOrNext(t); // may rebuild the index: read its arrays after
+      return new Date(Math.max(t, index.starts[j] as number));
     },
     nextClose: (value) => {
       let j = currentOrNext(toMs(value, "t"));
