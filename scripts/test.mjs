@@ -19,7 +19,11 @@ for (const tz of [process.env.TZ, "UTC", "Asia/Tokyo", "America/Santiago"]) {
   const out = `.vitest-report-${label.replace("/", "-")}.json`;
   console.log(`\n=== vitest with TZ=${label}`);
   const env = tz === undefined ? {} : { TZ: tz };
-  const status = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${out}`, ...extra], env);
+  const status = run(
+    "npx",
+    ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${out}`, ...extra],
+    env,
+  );
   try {
     const report = JSON.parse(readFileSync(out, "utf8"));
     passed += report.numPassedTests;

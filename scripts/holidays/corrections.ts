@@ -21,7 +21,12 @@ export interface Match {
 export type When =
   | { readonly dates: readonly string[] }
   | { readonly easter: number; readonly from?: number; readonly to?: number }
-  | { readonly monthDay: string; readonly from?: number; readonly to?: number; readonly every?: number };
+  | {
+      readonly monthDay: string;
+      readonly from?: number;
+      readonly to?: number;
+      readonly every?: number;
+    };
 
 interface Base {
   readonly country: string;
@@ -32,8 +37,17 @@ interface Base {
 }
 
 export type Correction =
-  | (Base & { readonly op: "add"; readonly name: string; readonly type: HolidayType; readonly on: When })
-  | (Base & { readonly op: "remove"; readonly match: Match; readonly years?: readonly [number, number] })
+  | (Base & {
+      readonly op: "add";
+      readonly name: string;
+      readonly type: HolidayType;
+      readonly on: When;
+    })
+  | (Base & {
+      readonly op: "remove";
+      readonly match: Match;
+      readonly years?: readonly [number, number];
+    })
   | (Base & { readonly op: "rename"; readonly match: Match; readonly name: string });
 
 export const corrections: readonly Correction[] = [
@@ -55,8 +69,14 @@ export const corrections: readonly Correction[] = [
   ...(
     [
       ["2020-10-25", "Plebiscito Nacional"],
-      ["2021-05-15", "Elecciones de convencionales constituyentes, gobernadores, alcaldes y concejales (día 1)"],
-      ["2021-05-16", "Elecciones de convencionales constituyentes, gobernadores, alcaldes y concejales (día 2)"],
+      [
+        "2021-05-15",
+        "Elecciones de convencionales constituyentes, gobernadores, alcaldes y concejales (día 1)",
+      ],
+      [
+        "2021-05-16",
+        "Elecciones de convencionales constituyentes, gobernadores, alcaldes y concejales (día 2)",
+      ],
       ["2021-11-21", "Elecciones presidencial y parlamentarias"],
       ["2021-12-19", "Segunda vuelta presidencial"],
       ["2022-09-04", "Plebiscito constitucional"],
@@ -148,7 +168,8 @@ export const corrections: readonly Correction[] = [
     name: "Feriado estadual (Lei RJ 9.224/2021)",
     type: "public",
     on: { dates: ["2021-03-26", "2021-03-29", "2021-03-30", "2021-03-31", "2021-04-01"] },
-    source: "Lei estadual RJ 9.224/2021 arts. 1 and 2 (COVID-19 holidays, Tiradentes and São Jorge brought forward)",
+    source:
+      "Lei estadual RJ 9.224/2021 arts. 1 and 2 (COVID-19 holidays, Tiradentes and São Jorge brought forward)",
   },
   // Colombia
   {
@@ -179,7 +200,8 @@ export const corrections: readonly Correction[] = [
       date: "2022-06-20",
       rule: "06-17 if tuesday,wednesday then previous monday if thursday,friday then next monday",
     },
-    source: "Decreto 789/2021 (2022 calendar) kept Güemes on Friday 17 June: 20 June was already Belgrano",
+    source:
+      "Decreto 789/2021 (2022 calendar) kept Güemes on Friday 17 June: 20 June was already Belgrano",
   },
   {
     country: "AR",

@@ -115,7 +115,10 @@ function checkTable(value: unknown): HolidayTable {
  */
 export function createCalendar(options: CalendarOptions): Calendar {
   if (typeof options !== "object" || options === null) {
-    throw new InvalidArgumentError("options", "expected { timeZone, hours, holidays?, exceptions? }");
+    throw new InvalidArgumentError(
+      "options",
+      "expected { timeZone, hours, holidays?, exceptions? }",
+    );
   }
   const timeZone = assertTimeZone(options.timeZone, "timeZone");
   const weekly = parseWeeklyHours(options.hours, "hours");
@@ -188,7 +191,8 @@ export function createCalendar(options: CalendarOptions): Calendar {
 
   const planDay = (day: number): DayPlan => {
     const ex = exceptions.get(day);
-    if (ex) return { ranges: ex.ranges, reason: "exception", ...(ex.name ? { name: ex.name } : {}) };
+    if (ex)
+      return { ranges: ex.ranges, reason: "exception", ...(ex.name ? { name: ex.name } : {}) };
     const h = holidaysOf(new Date(day * DAY_MS).getUTCFullYear()).get(day);
     if (h) return { ranges: [], reason: "holiday", name: h.name };
     const ranges = weekly[weekdayOf(day)] as number[];
@@ -225,7 +229,8 @@ export function createCalendar(options: CalendarOptions): Calendar {
     const day = dayOf(t, "start");
     for (;;) {
       const k0 = day - index.firstDay;
-      const count = n > 0 ? (index.bdCum[k0 + 1] as number) + n : (index.bdCum[k0] as number) + n + 1;
+      const count =
+        n > 0 ? (index.bdCum[k0 + 1] as number) + n : (index.bdCum[k0] as number) + n + 1;
       const total = index.bdCum[index.bdCum.length - 1] as number;
       if (count >= 1 && count <= total) {
         const k = index.dayReaching(count);
@@ -342,7 +347,10 @@ export function createCalendar(options: CalendarOptions): Calendar {
     },
     holidays: (year) => {
       if (!Number.isInteger(year)) {
-        throw new InvalidArgumentError("year", `expected a whole year, got ${JSON.stringify(year)}`);
+        throw new InvalidArgumentError(
+          "year",
+          `expected a whole year, got ${JSON.stringify(year)}`,
+        );
       }
       index.coverYear(year, "year");
       return [...holidaysOf(year).values()];

@@ -1,9 +1,10 @@
 // Hand-checked instants. Offsets: Santiago -03 in September, -04 in April-August;
 // São Paulo -03 (-02 under DST until 2019); Mexico City -06 (-05 under DST until 2022);
 // Bogotá -05; Asunción -04/-03 until 2024, -03 since.
-import { describe, expect, it } from "vitest";
+
 import { alwaysOpen, createCalendar, officeHours, wholeBusinessDays } from "plazo/calendar";
 import { BR, CL, CO, MX } from "plazo/holidays";
+import { describe, expect, it } from "vitest";
 
 const H = 3_600_000;
 const at = (iso: string) => new Date(iso);
@@ -80,11 +81,17 @@ describe("Chile, America/Santiago", () => {
   it("DST starts at local midnight: Sunday 7 Sep 2025 has 23 hours, Saturday 5 Apr 25", () => {
     const cal = createCalendar({ timeZone: "America/Santiago", hours: alwaysOpen });
     expect(cal.between(at("2025-09-06T04:00:00Z"), at("2025-09-08T03:00:00Z"))).toBe(47 * H);
-    const sundays = createCalendar({ timeZone: "America/Santiago", hours: { sun: ["00:00-24:00"] } });
+    const sundays = createCalendar({
+      timeZone: "America/Santiago",
+      hours: { sun: ["00:00-24:00"] },
+    });
     // Sunday 00:00 does not exist; the day opens at the change, 04:00Z
     expect(sundays.nextOpen(at("2025-09-06T12:00:00Z"))).toEqual(at("2025-09-07T04:00:00Z"));
     expect(sundays.between(at("2025-09-01T12:00:00Z"), at("2025-09-10T00:00:00Z"))).toBe(23 * H);
-    const saturdays = createCalendar({ timeZone: "America/Santiago", hours: { sat: ["00:00-24:00"] } });
+    const saturdays = createCalendar({
+      timeZone: "America/Santiago",
+      hours: { sat: ["00:00-24:00"] },
+    });
     expect(saturdays.between(at("2025-04-01T00:00:00Z"), at("2025-04-08T00:00:00Z"))).toBe(25 * H);
     expect(saturdays.nextClose(at("2025-04-05T12:00:00Z"))).toEqual(at("2025-04-06T04:00:00Z"));
   });

@@ -3,8 +3,8 @@
 // stepping through 15-minute slots. Every boundary in ./calendars.ts is on a
 // quarter hour, so the step is exact. Shares none of the index code.
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
 import type { CalendarOptions } from "plazo/calendar";
+import { describe, expect, it } from "vitest";
 import { calendars } from "./calendars.js";
 
 const STEP = 15 * 60_000;
@@ -23,8 +23,10 @@ function oracle(options: CalendarOptions, holidays: (year: number) => { date: st
   });
   const closed = new Map<number, Set<string>>();
   const closedDates = (year: number) => {
-    let s = closed.get(year);
-    if (!s) closed.set(year, (s = new Set(holidays(year).map((h) => h.date))));
+    const known = closed.get(year);
+    if (known) return known;
+    const s = new Set(holidays(year).map((h) => h.date));
+    closed.set(year, s);
     return s;
   };
   return (t: number): boolean => {
@@ -36,7 +38,8 @@ function oracle(options: CalendarOptions, holidays: (year: number) => { date: st
     if (ex) ranges = ex.hours;
     else if (closedDates(Number(p.year)).has(date)) ranges = [];
     else {
-      const key = KEYS[["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].indexOf(p.weekday as string)];
+      const key =
+        KEYS[["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].indexOf(p.weekday as string)];
       ranges = (key && options.hours[key]) || [];
     }
     return ranges.some((r) => {
@@ -77,8 +80,13 @@ describe.each(calendars)("%s", (_name, options, cal) => {
 
   it("agrees across every DST change of 2020-2029 in the zone", () => {
     // Walk each transition hour by hour around local midnights of change days.
-    const fmt = new Intl.DateTimeFormat("en-US", { timeZone: options.timeZone, timeZoneName: "longOffset" });
-    const offset = { format: (t: number) => fmt.formatToParts(t).find((p) => p.type === "timeZoneName")?.value };
+    const fmt = new Intl.DateTimeFormat("en-US", {
+      timeZone: options.timeZone,
+      timeZoneName: "longOffset",
+    });
+    const offset = {
+      format: (t: number) => fmt.formatToParts(t).find((p) => p.type === "timeZoneName")?.value,
+    };
     let changes = 0;
     for (let y = 2020; y < 2030; y++) {
       for (let d = 0; d < 366; d += 1) {
@@ -91,7 +99,9 @@ describe.each(calendars)("%s", (_name, options, cal) => {
         expect(cal.between(t, t + (96 + 8) * STEP)).toBe(slots * STEP);
       }
     }
-    const hasDst = ["America/Santiago", "America/Asuncion", "America/Mexico_City"].includes(options.timeZone);
+    const hasDst = ["America/Santiago", "America/Asuncion", "America/Mexico_City"].includes(
+      options.timeZone,
+    );
     expect(changes > 0).toBe(hasDst);
   });
 });

@@ -16,9 +16,14 @@ const runs = { numRuns: 150 };
 describe.each(calendars)("%s", (_name, _options, cal) => {
   it("between(a, add(a, d)) === d, for both tie rules", () => {
     fc.assert(
-      fc.property(instant, duration, fc.constantFrom("nearest", "farthest" as const), (a, d, prefer) => {
-        expect(cal.between(a, cal.add(a, { milliseconds: d }, { prefer }))).toBe(d);
-      }),
+      fc.property(
+        instant,
+        duration,
+        fc.constantFrom("nearest", "farthest" as const),
+        (a, d, prefer) => {
+          expect(cal.between(a, cal.add(a, { milliseconds: d }, { prefer }))).toBe(d);
+        },
+      ),
       runs,
     );
   });
