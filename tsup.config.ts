@@ -4,6 +4,7 @@ export default defineConfig({
   entry: {
     index: "src/index.ts",
     "calendar/index": "src/calendar/index.ts",
+    "holidays/index": "src/holidays/index.ts",
   },
   format: ["esm", "cjs"],
   // TS 6.0.x: tsup's dts step sets the deprecated `baseUrl`; without this it fails with TS5101.

@@ -1,0 +1,40 @@
+// npm run size (after npm run build): min+gzip of browser bundles built from
+// dist with esbuild, as a host's bundler would. Fails when the Chilean
+// calendar exceeds 40 kB.
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+const LIMIT = 40 * 1024;
+const cases = {
+  "Chilean calendar (plazo/calendar + CL)": `import { createCalendar, officeHours } from "plazo/calendar"; import { CL } from "plazo/holidays";
+    export const cal = createCalendar({ timeZone: "America/Santiago", hours: officeHours, holidays: { country: CL } });`,
+  "plazo/calendar alone": `import { createCalendar, officeHours } from "plazo/calendar";
+    export const cal = createCalendar({ timeZone: "UTC", hours: officeHours });`,
+  "Brazilian calendar (all 27 states)": `import { createCalendar, officeHours } from "plazo/calendar"; import { BR } from "plazo/holidays";
+    export const cal = createCalendar({ timeZone: "America/Sao_Paulo", hours: officeHours, holidays: { country: BR, subdivision: "SP" } });`,
+  "every plazo table (plazo/holidays)": `export * from "plazo/holidays";`,
+  "date-holidays (for comparison)": `import Holidays from "date-holidays"; export const hd = new Holidays("CL");`,
+};
+
+let failed = false;
+for (const [name, contents] of Object.entries(cases)) {
+  const out = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    write: false,
+    alias: {
+      "plazo/calendar": "./dist/calendar/index.js",
+      "plazo/holidays": "./dist/holidays/index.js",
+    },
+    logLevel: "error",
+  });
+  const code = out.outputFiles[0].contents;
+  const gz = gzipSync(code, { level: 9 }).length;
+  const over = name.startsWith("Chilean") && gz > LIMIT;
+  failed ||= over;
+  console.log(`${name.padEnd(42)} ${(code.length / 1024).toFixed(1).padStart(7)} kB min ${(gz / 1024).toFixed(2).padStart(7)} kB min+gzip${over ? "  OVER 40 kB" : ""}`);
+}
+process.exitCode = failed ? 1 : 0;
