@@ -90,7 +90,11 @@ function measure(name: string, calls: number, fn: (i: number) => number) {
   }
   samples.sort((a, b) => a - b);
   const median = samples[25] as number;
-  console.log(`${name.padEnd(36)} ${median.toFixed(0).padStart(10)} ns/call ${Math.round(1e9 / median).toLocaleString("en").padStart(12)} ops/s`);
+  console.log(
+    `${name.padEnd(36)} ${median.toFixed(0).padStart(10)} ns/call ${Math.round(1e9 / median)
+      .toLocaleString("en")
+      .padStart(12)} ops/s`,
+  );
   return median;
 }
 
@@ -98,19 +102,39 @@ function measure(name: string, calls: number, fn: (i: number) => number) {
 for (let i = 0; i < 200; i++) {
   const a = cal.add(starts[i] as number, { hours: hours[i] as number }).getTime();
   const b = loopAdd(starts[i] as number, Math.round((hours[i] as number) * H), isHolidaySet);
-  if (a !== b) throw new Error(`add disagrees at ${new Date(starts[i] as number).toISOString()}: ${a} vs ${b}`);
-  if (cal.between(starts[i] as number, ends[i] as number) !== loopBetween(starts[i] as number, ends[i] as number, isHolidaySet)) {
+  if (a !== b)
+    throw new Error(
+      `add disagrees at ${new Date(starts[i] as number).toISOString()}: ${a} vs ${b}`,
+    );
+  if (
+    cal.between(starts[i] as number, ends[i] as number) !==
+    loopBetween(starts[i] as number, ends[i] as number, isHolidaySet)
+  ) {
     throw new Error("between disagrees");
   }
 }
 
-console.log(`node ${process.version}, ${N} random inputs 2020-2030, Santiago office hours + CL holidays\n`);
-const addPlazo = measure("add: plazo (index)", 200_000, (i) => cal.add(starts[i] as number, { hours: hours[i] as number }).getTime());
-const addSet = measure("add: day loop + holiday Set", 20_000, (i) => loopAdd(starts[i] as number, (hours[i] as number) * H, isHolidaySet));
-const addDh = measure("add: day loop + date-holidays", 200, (i) => loopAdd(starts[i] as number, (hours[i] as number) * H, isHolidayDh));
-const btwPlazo = measure("between: plazo (index)", 200_000, (i) => cal.between(starts[i] as number, ends[i] as number));
-const btwSet = measure("between: day loop + holiday Set", 20_000, (i) => loopBetween(starts[i] as number, ends[i] as number, isHolidaySet));
-const btwDh = measure("between: day loop + date-holidays", 200, (i) => loopBetween(starts[i] as number, ends[i] as number, isHolidayDh));
+console.log(
+  `node ${process.version}, ${N} random inputs 2020-2030, Santiago office hours + CL holidays\n`,
+);
+const addPlazo = measure("add: plazo (index)", 200_000, (i) =>
+  cal.add(starts[i] as number, { hours: hours[i] as number }).getTime(),
+);
+const addSet = measure("add: day loop + holiday Set", 20_000, (i) =>
+  loopAdd(starts[i] as number, (hours[i] as number) * H, isHolidaySet),
+);
+const addDh = measure("add: day loop + date-holidays", 200, (i) =>
+  loopAdd(starts[i] as number, (hours[i] as number) * H, isHolidayDh),
+);
+const btwPlazo = measure("between: plazo (index)", 200_000, (i) =>
+  cal.between(starts[i] as number, ends[i] as number),
+);
+const btwSet = measure("between: day loop + holiday Set", 20_000, (i) =>
+  loopBetween(starts[i] as number, ends[i] as number, isHolidaySet),
+);
+const btwDh = measure("between: day loop + date-holidays", 200, (i) =>
+  loopBetween(starts[i] as number, ends[i] as number, isHolidayDh),
+);
 
 const build: number[] = [];
 for (let k = 0; k < 21; k++) {

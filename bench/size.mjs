@@ -35,6 +35,8 @@ for (const [name, contents] of Object.entries(cases)) {
   const gz = gzipSync(code, { level: 9 }).length;
   const over = name.startsWith("Chilean") && gz > LIMIT;
   failed ||= over;
-  console.log(`${name.padEnd(42)} ${(code.length / 1024).toFixed(1).padStart(7)} kB min ${(gz / 1024).toFixed(2).padStart(7)} kB min+gzip${over ? "  OVER 40 kB" : ""}`);
+  console.log(
+    `${name.padEnd(42)} ${(code.length / 1024).toFixed(1).padStart(7)} kB min ${(gz / 1024).toFixed(2).padStart(7)} kB min+gzip${over ? "  OVER 40 kB" : ""}`,
+  );
 }
 process.exitCode = failed ? 1 : 0;

@@ -6,7 +6,11 @@ import { CL } from "plazo/holidays";
 
 const timeZone = "America/Santiago";
 // "48 horas hábiles" counted over whole business days, and an office-hours calendar for agents.
-const businessDays = createCalendar({ timeZone, hours: wholeBusinessDays, holidays: { country: CL } });
+const businessDays = createCalendar({
+  timeZone,
+  hours: wholeBusinessDays,
+  holidays: { country: CL },
+});
 const office = createCalendar({ timeZone, hours: officeHours, holidays: { country: CL } });
 
 const fmt = new Intl.DateTimeFormat("es-CL", {
@@ -30,10 +34,14 @@ function deadline(label: string, due: Date, cal: Calendar, from: Date) {
     .explain(from, { milliseconds: cal.between(from, due) })
     .days.filter((d) => d.reason)
     .map((d) => `${d.date.slice(5)} ${d.name ?? d.reason}`);
-  console.log(`  ⏱  ${label.padEnd(52)} ${show(due)}${skipped.length ? ` skips: ${skipped.join(", ")}` : ""}`);
+  console.log(
+    `  ⏱  ${label.padEnd(52)} ${show(due)}${skipped.length ? ` skips: ${skipped.join(", ")}` : ""}`,
+  );
 }
 
-console.log("plazo demo: seller ticket #1042 on a Chilean marketplace, America/Santiago\n" + "─".repeat(78));
+console.log(
+  "plazo demo: seller ticket #1042 on a Chilean marketplace, America/Santiago\n" + "─".repeat(78),
+);
 
 const created = new Date("2025-09-16T19:30:00Z");
 step(created, "Seller opens ticket #1042: «No puedo subir la planilla de stock» (R000-5)");
@@ -53,11 +61,18 @@ console.log(`  ✖  no answer by then → auto-close for inactivity`.padEnd(58) 
 
 const replied = new Date("2025-09-22T13:10:00Z");
 step(replied, "Seller replies with the spreadsheet → status: open");
-console.log(`  ✓  answered with ${(businessDays.between(replied, answerBy) / 3_600_000).toFixed(1)} business hours to spare`);
+console.log(
+  `  ✓  answered with ${(businessDays.between(replied, answerBy) / 3_600_000).toFixed(1)} business hours to spare`,
+);
 
 const rejected = new Date("2025-09-23T20:45:00Z");
 step(rejected, "Agent rejects: the template is outdated → status: rejected");
-deadline("appeal window closes (2 business days, R000-11)", businessDays.add(rejected, { businessDays: 2 }), businessDays, rejected);
+deadline(
+  "appeal window closes (2 business days, R000-11)",
+  businessDays.add(rejected, { businessDays: 2 }),
+  businessDays,
+  rejected,
+);
 
 const solved = new Date("2025-09-26T20:00:00Z");
 step(solved, "Seller appealed in time; agent fixes the upload → status: solved");
@@ -68,5 +83,7 @@ console.log(`  ✓  then closed for good (R000-12): no reopening, no comments`);
 console.log(`\nWhy "48 business hours" from ${show(created).trim()} ends where it does:`);
 for (const day of businessDays.explain(created, { hours: 48 }).days) {
   const hours = (day.counted / 3_600_000).toFixed(1).padStart(5);
-  console.log(`  ${day.date}  ${hours} h  ${day.reason ? `closed: ${day.name ?? day.reason}` : "counted"}`);
+  console.log(
+    `  ${day.date}  ${hours} h  ${day.reason ? `closed: ${day.name ?? day.reason}` : "counted"}`,
+  );
 }
