@@ -36,43 +36,40 @@ const isHolidayDh = (date: string) => {
   const r = dh.isHoliday(new Date(`${date}T12:00:00Z`));
   return Array.isArray(r) && r.some((h) => h.type === "public");
 };
+/** The local day holding `t`: its 09:00-18:00 opening and closing (NaN when closed) and the next midnight. */
+function dayAt(t: number, isHoliday: (date: string) => boolean) {
+  const off = tzOffset(TZ, new Date(t)) * 60_000;
+  const local = t + off;
+  const dayStart = local - (((local % DAY) + DAY) % DAY);
+  const wd = new Date(dayStart).getUTCDay();
+  const open = wd !== 0 && wd !== 6 && !isHoliday(new Date(dayStart).toISOString().slice(0, 10));
+  return {
+    opens: open ? dayStart + 9 * H - off : Number.NaN,
+    closes: open ? dayStart + 18 * H - off : Number.NaN,
+    next: dayStart + DAY - off, // offset drift across a DST change is re-read next turn
+  };
+}
 /** Adds open hours walking local days: open 09:00-18:00 Mon-Fri unless a holiday. */
 function loopAdd(start: number, ms: number, isHoliday: (date: string) => boolean): number {
-  let t = start;
   let left = ms;
-  for (;;) {
-    const off = tzOffset(TZ, new Date(t)) * 60_000;
-    const local = t + off;
-    const dayStart = local - (((local % DAY) + DAY) % DAY);
-    const wd = new Date(dayStart).getUTCDay();
-    const date = new Date(dayStart).toISOString().slice(0, 10);
-    if (wd !== 0 && wd !== 6 && !isHoliday(date)) {
-      const open = dayStart + 9 * H - off;
-      const close = dayStart + 18 * H - off;
-      const from = Math.max(t, open);
-      if (from < close) {
-        if (close - from >= left) return from + left;
-        left -= close - from;
-      }
+  for (let t = start; ; ) {
+    const day = dayAt(t, isHoliday);
+    const from = Math.max(t, day.opens);
+    if (from < day.closes) {
+      if (day.closes - from >= left) return from + left;
+      left -= day.closes - from;
     }
-    t = dayStart + DAY - off; // next local midnight (offset drift across DST is re-read next turn)
+    t = day.next;
   }
 }
 function loopBetween(a: number, b: number, isHoliday: (date: string) => boolean): number {
-  let t = a;
   let total = 0;
-  while (t < b) {
-    const off = tzOffset(TZ, new Date(t)) * 60_000;
-    const local = t + off;
-    const dayStart = local - (((local % DAY) + DAY) % DAY);
-    const wd = new Date(dayStart).getUTCDay();
-    const date = new Date(dayStart).toISOString().slice(0, 10);
-    if (wd !== 0 && wd !== 6 && !isHoliday(date)) {
-      const from = Math.max(t, dayStart + 9 * H - off);
-      const to = Math.min(b, dayStart + 18 * H - off);
-      if (to > from) total += to - from;
-    }
-    t = dayStart + DAY - off;
+  for (let t = a; t < b; ) {
+    const day = dayAt(t, isHoliday);
+    const from = Math.max(t, day.opens);
+    const to = Math.min(b, day.closes);
+    if (to > from) total += to - from;
+    t = day.next;
   }
   return total;
 }

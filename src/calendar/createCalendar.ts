@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from "../errors.js";
 import { type HolidayTable, type HolidayType, tableEntries } from "../holidays/table.js";
 import { parseRanges, parseWeeklyHours } from "./hours.js";
-import { DAY_MS, firstDayOfYear, formatDay, parseLocalDate, weekdayOf } from "./localDate.js";
+import { DAY_MS, formatDay, parseLocalDate, weekdayOf } from "./localDate.js";
 import { type DayPlan, OpenIndex } from "./openIndex.js";
 import type {
   AddOptions,
@@ -171,12 +171,10 @@ export function createCalendar(options: CalendarOptions): Calendar {
     if (map) return map;
     map = new Map();
     if (table) {
-      const first = firstDayOfYear(year);
       for (const e of tableEntries(table, subdivision, year)) {
         if (!types.has(e.type)) continue;
         const day = Date.UTC(year, e.month - 1, e.day) / DAY_MS;
         if (!map.has(day)) map.set(day, { date: formatDay(day), name: e.name, type: e.type });
-        void first;
       }
     }
     for (const [day, name] of customByDay) {
@@ -217,10 +215,12 @@ export function createCalendar(options: CalendarOptions): Calendar {
     // Forward: earliest instant for "nearest"; backward: latest. Farthest is the other one.
     const latest = forward === farthest;
     for (;;) {
-      const r = index.instantAt(index.openBefore(t) + ms, latest);
-      if (!Number.isNaN(r)) return r;
       const target = index.openBefore(t) + ms;
-      index.mustGrow(target > 0, "duration");
+      const r = index.instantAt(target, latest);
+      if (!Number.isNaN(r)) return r;
+      // Outside the span: past its total open time, grow forward; below its start, backward.
+      const total = index.cum[index.cum.length - 1] as number;
+      index.mustGrow(latest ? target >= total : target > total, "duration");
     }
   };
 

@@ -232,3 +232,34 @@ describe("exceptions", () => {
     expect(cal.isBusinessDay("2025-09-18")).toBe(false);
   });
 });
+
+describe("a whole closed year", () => {
+  // Open Mondays 09-17 UTC, but every Monday of 2026 is closed by exception.
+  const mondays2026: string[] = [];
+  for (let d = Date.UTC(2026, 0, 5); d < Date.UTC(2027, 0, 1); d += 7 * 86_400_000) {
+    mondays2026.push(new Date(d).toISOString().slice(0, 10));
+  }
+  const cal = createCalendar({
+    timeZone: "UTC",
+    hours: { mon: ["09:00-17:00"] },
+    exceptions: mondays2026.map((date) => ({ date, hours: [] })),
+  });
+
+  it("searches forward and backward across it", () => {
+    const mid2026 = at("2026-06-10T12:00:00Z");
+    // first Monday of 2027 is 4 Jan; last Monday of 2025 is 29 Dec
+    expect(cal.add(mid2026, { hours: 0 }, { prefer: "farthest" })).toEqual(
+      at("2027-01-04T09:00:00Z"),
+    );
+    expect(cal.add(mid2026, { hours: 1 })).toEqual(at("2027-01-04T10:00:00Z"));
+    expect(cal.add(mid2026, { hours: -1 })).toEqual(at("2025-12-29T16:00:00Z"));
+    expect(cal.add(mid2026, { hours: -1 }, { prefer: "farthest" })).toEqual(
+      at("2025-12-29T16:00:00Z"),
+    );
+    expect(cal.nextOpen(mid2026)).toEqual(at("2027-01-04T09:00:00Z"));
+    expect(cal.nextClose(mid2026)).toEqual(at("2027-01-04T17:00:00Z"));
+    expect(cal.add(mid2026, { businessDays: 1 })).toEqual(at("2027-01-04T17:00:00Z"));
+    expect(cal.add(mid2026, { businessDays: -1 })).toEqual(at("2025-12-29T09:00:00Z"));
+    expect(cal.endOfBusinessDay("2026-03-02")).toEqual(at("2027-01-04T17:00:00Z"));
+  });
+});
