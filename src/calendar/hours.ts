@@ -1,14 +1,26 @@
 import { InvalidArgumentError } from "../errors.js";
 
-/** Day keys of {@link WeeklyHours}, Monday first. */
+/** Day keys of {@link WeeklyHours}, Monday first (internal). */
 export const WEEKDAY_KEYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
-/** A weekday key: `"mon"` … `"sun"`. */
+/**
+ * A weekday key: `"mon"` … `"sun"`.
+ *
+ * @example
+ * ```ts
+ * const day: WeekdayKey = "sat";
+ * ```
+ */
 export type WeekdayKey = (typeof WEEKDAY_KEYS)[number];
 
 /**
  * An interval of local wall time, `"HH:MM-HH:MM"`, start included and end
  * excluded; `"24:00"` is allowed as an end (e.g. `"00:00-24:00"`, the whole day).
+ *
+ * @example
+ * ```ts
+ * const morning: TimeRange = "08:30-13:00";
+ * ```
  */
 export type TimeRange = string;
 

@@ -1,6 +1,14 @@
 import { InvalidArgumentError } from "../errors.js";
 
-/** A calendar date without a time or zone, written `YYYY-MM-DD` (e.g. `"2025-09-18"`). */
+/**
+ * A calendar date without a time or zone, written `YYYY-MM-DD`, read in the
+ * calendar's time zone (never as UTC midnight).
+ *
+ * @example
+ * ```ts
+ * cal.isBusinessDay("2025-09-18"); // Fiestas Patrias in Chile: false
+ * ```
+ */
 export type LocalDate = string;
 
 export const DAY_MS = 86_400_000;

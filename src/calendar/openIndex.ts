@@ -2,7 +2,15 @@ import { OutOfRangeError } from "../errors.js";
 import { DAY_MS, firstDayOfYear, yearOfDay } from "./localDate.js";
 import { localDayOf, localToInstant, offsetAt } from "./zone.js";
 
-/** Why a local day has no open time, or why its hours are not the weekly ones. */
+/**
+ * Why a local day has no open time, or why its hours are not the weekly ones:
+ * `"weekend"` (the weekly hours close it), `"holiday"`, `"exception"`.
+ *
+ * @example
+ * ```ts
+ * cal.explain(at, { hours: 48 }).days.filter((d) => d.reason === "holiday");
+ * ```
+ */
 export type DayReason = "weekend" | "holiday" | "exception";
 
 /** What a local day looks like: its open ranges in minutes, and why it differs from a plain day. */

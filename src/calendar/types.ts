@@ -3,7 +3,15 @@ import type { WeeklyHours } from "./hours.js";
 import type { LocalDate } from "./localDate.js";
 import type { DayReason } from "./openIndex.js";
 
-/** An absolute instant: a `Date` or epoch milliseconds. */
+/**
+ * An absolute instant: a `Date` or epoch milliseconds.
+ *
+ * @example
+ * ```ts
+ * cal.isOpen(new Date("2025-09-17T15:00:00Z"));
+ * cal.isOpen(1758121200000); // the same instant
+ * ```
+ */
 export type Instant = Date | number;
 
 /**
@@ -26,7 +34,14 @@ export type Duration =
     }
   | { readonly businessDays: number };
 
-/** Which holidays close the calendar. */
+/**
+ * Which holidays close the calendar.
+ *
+ * @example
+ * ```ts
+ * const holidays: HolidayOptions = { country: BR, subdivision: "SP", types: ["public", "bank"] };
+ * ```
+ */
 export interface HolidayOptions {
   /** A country's table from `plazo/holidays`, e.g. `CL`. */
   readonly country?: HolidayTable;
@@ -42,6 +57,11 @@ export interface HolidayOptions {
  * Hours for one local date that replace whatever the week, or a holiday,
  * says: `[]` closes the day; ranges open it (a Saturday made working) or set
  * special hours (24 December 09:00-13:00).
+ *
+ * @example
+ * ```ts
+ * const nochebuena: CalendarException = { date: "2025-12-24", hours: ["09:00-13:00"], name: "Nochebuena" };
+ * ```
  */
 export interface CalendarException {
   readonly date: LocalDate;
@@ -49,7 +69,14 @@ export interface CalendarException {
   readonly name?: string;
 }
 
-/** What {@link createCalendar} takes. */
+/**
+ * What {@link createCalendar} takes.
+ *
+ * @example
+ * ```ts
+ * const options: CalendarOptions = { timeZone: "America/Lima", hours: officeHours, holidays: { country: PE } };
+ * ```
+ */
 export interface CalendarOptions {
   /** IANA time zone in which hours and dates are read, e.g. `"America/Santiago"`. */
   readonly timeZone: string;
@@ -69,18 +96,38 @@ export interface AddOptions {
    * `start` (17:00 + 1 h on a day closing at 18:00 is 18:00); `"farthest"`
    * the farthest one (the next opening, Monday 09:00: what Ruby's biz and
    * Zammad return). Backwards it is the mirror image.
+   *
+   * @example
+   * ```ts
+   * cal.add(wed17h, { hours: 1 }, { prefer: "farthest" }); // next opening instead of 18:00
+   * ```
    */
   readonly prefer?: "nearest" | "farthest";
 }
 
-/** A holiday of a calendar. `type` is `"custom"` for `holidays.dates`. */
+/**
+ * A holiday of a calendar. `type` is `"custom"` for `holidays.dates`.
+ *
+ * @example
+ * ```ts
+ * cal.holidays(2025)[0]; // { date: "2025-01-01", name: "Año Nuevo", type: "public" }
+ * ```
+ */
 export interface Holiday {
   readonly date: LocalDate;
   readonly name: string;
   readonly type: HolidayType | "custom";
 }
 
-/** One local day that {@link Calendar.explain} walked through. */
+/**
+ * One local day that {@link Calendar.explain} walked through.
+ *
+ * @example
+ * ```ts
+ * // { date: "2025-09-18", counted: 0, intervals: [], reason: "holiday", name: "Fiestas Patrias" }
+ * cal.explain(at, { hours: 48 }).days[1];
+ * ```
+ */
 export interface ExplainedDay {
   readonly date: LocalDate;
   /** Open ms counted on this day (negative going backwards). */
@@ -93,7 +140,14 @@ export interface ExplainedDay {
   readonly name?: string;
 }
 
-/** Why a deadline falls where it does: the result of {@link Calendar.explain}. */
+/**
+ * Why a deadline falls where it does: the result of {@link Calendar.explain}.
+ *
+ * @example
+ * ```ts
+ * const { end, days } = cal.explain(at, { hours: 48 });
+ * ```
+ */
 export interface Explanation {
   readonly start: Date;
   readonly end: Date;
@@ -103,7 +157,14 @@ export interface Explanation {
   readonly days: readonly ExplainedDay[];
 }
 
-/** A business calendar. Create one with {@link createCalendar}. */
+/**
+ * A business calendar. Create one with {@link createCalendar}.
+ *
+ * @example
+ * ```ts
+ * const cal: Calendar = createCalendar({ timeZone: "America/Bogota", hours: officeHours, holidays: { country: CO } });
+ * ```
+ */
 export interface Calendar {
   /** The calendar's IANA time zone. */
   readonly timeZone: string;

@@ -3,10 +3,23 @@
  * `public` (a day off by law), `bank` (banks closed), `optional` (a day off
  * some employers give, e.g. Brazil's Carnival "ponto facultativo"), `school`.
  * Observances (Mother's Day…) are not in the tables.
+ *
+ * @example
+ * ```ts
+ * createCalendar({ timeZone: "America/Sao_Paulo", hours: officeHours, holidays: { country: BR, types: ["public", "bank"] } });
+ * ```
  */
 export type HolidayType = "public" | "bank" | "optional" | "school";
 
-/** One subdivision (state, region) of a {@link HolidayTable}: what it adds to and removes from the national days. */
+/**
+ * One subdivision (state, region) of a {@link HolidayTable}: what it adds to and removes from the national days.
+ *
+ * @example
+ * ```ts
+ * Object.keys(BR.subdivisions); // ["AC", "AL", …, "SP", "TO"]
+ * BR.subdivisions.SP?.name;     // "São Paulo"
+ * ```
+ */
 export interface HolidaySubdivision {
   /** Its name, e.g. `"São Paulo"`. */
   readonly name: string;
