@@ -40,7 +40,7 @@ function deadline(label: string, due: Date, cal: Calendar, from: Date) {
 }
 
 console.log(
-  "plazo demo: seller ticket #1042 on a Chilean marketplace, America/Santiago\n" + "─".repeat(78),
+  `plazo demo: seller ticket #1042 on a Chilean marketplace, America/Santiago\n${"─".repeat(78)}`,
 );
 
 const created = new Date("2025-09-16T19:30:00Z");

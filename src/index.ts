@@ -11,4 +11,5 @@
  * @module
  */
 export * from "./calendar/index.js";
+export * from "./forms/index.js";
 export * from "./holidays/index.js";

@@ -1,0 +1,86 @@
+// npm run bench (second part): plazo/forms parse of the R003-3 technical form
+// against a hand-written classic zod schema of the same form, same inputs.
+import { z } from "zod";
+import { defineForm } from "../src/forms/index.js";
+import { supportPortal, technicalInput } from "../test/forms/definitions.js";
+
+const MB = 1_048_576;
+const form = defineForm(supportPortal);
+const priority = supportPortal.priority.table;
+
+const handWritten = z
+  .object({
+    name: z.string().trim().min(2).max(120),
+    account: z
+      .string()
+      .trim()
+      .regex(/^(?:[a-z0-9-]{3,40})$/u),
+    category: z.tuple([z.literal("technical")]),
+    problemType: z.enum(["malfunction", "question", "configuration"]),
+    subject: z.string().trim().min(5).max(150),
+    impact: z.enum(["auxiliary", "important", "critical"]),
+    affectedUsers: z.enum(["admins", "shoppers", "all"]),
+    experience: z.enum(["learning", "proficient", "advanced"]),
+    description: z.string().trim().min(20).max(5000),
+    files: z
+      .array(
+        z.object({
+          name: z.string().min(1).max(255),
+          size: z
+            .number()
+            .nonnegative()
+            .max(20 * MB),
+          type: z.string(),
+          id: z.string().optional(),
+          status: z.enum(["uploaded", "pending", "failed"]).optional(),
+        }),
+      )
+      .max(10)
+      .optional(),
+    shareSolution: z.boolean().default(true),
+  })
+  .transform((v) => ({ ...v, priority: priority[v.impact][v.affectedUsers] }));
+
+// Realistic variety: valid tickets with 0-3 files, and one in four invalid.
+const inputs = Array.from({ length: 256 }, (_, i) => {
+  const files = Array.from({ length: i % 4 }, (_, k) => ({
+    name: `captura-${k}.png`,
+    size: 1000 * (k + 1),
+    type: "image/png",
+    id: `f${k}`,
+  }));
+  const base = { ...technicalInput, subject: `${technicalInput.subject} #${i}`, files };
+  return i % 4 === 3 ? { ...base, impact: "huge", description: "corto" } : base;
+});
+
+// Both must agree on which inputs are valid.
+for (const input of inputs) {
+  if (form.parse(input).ok !== handWritten.safeParse(input).success)
+    throw new Error("the two schemas disagree");
+}
+
+function opsPerSecond(fn: (i: number) => unknown): number {
+  for (let i = 0; i < 20_000; i++) fn(i & 255);
+  const samples: number[] = [];
+  for (let s = 0; s < 15; s++) {
+    const n = 20_000;
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < n; i++) fn(i & 255);
+    samples.push(n / (Number(process.hrtime.bigint() - t0) / 1e9));
+  }
+  return samples.sort((a, b) => a - b)[7] as number;
+}
+
+const plazo = opsPerSecond((i) => form.parse(inputs[i]));
+const zod = opsPerSecond((i) => handWritten.safeParse(inputs[i]));
+const schema = opsPerSecond((i) => form.schema.safeParse(inputs[i]));
+const row = (name: string, ops: number) =>
+  console.log(`${name.padEnd(44)} ${Math.round(ops).toLocaleString("en").padStart(10)} forms/s`);
+console.log(`\nR003-3 technical form, 256 inputs (1 in 4 invalid), median of 15 runs`);
+row("plazo form.parse", plazo);
+row("hand-written classic zod safeParse", zod);
+row("plazo form.schema (zod/mini) safeParse", schema);
+const ratio = zod / plazo;
+console.log(
+  `plazo takes ${ratio.toFixed(2)}x the hand-written schema's time (target <= 1.5x): ${ratio <= 1.5 ? "met" : "MISSED"}`,
+);
