@@ -1,7 +1,16 @@
 import type { FileType } from "./types.js";
 
+const excel = [
+  {
+    mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    extensions: ["xlsx"],
+  },
+  { mime: "application/vnd.ms-excel", extensions: ["xls"] },
+] as const satisfies readonly FileType[];
+
 /**
  * Common file types for `accept` (MIME type and extensions must both match).
+ * `spreadsheets` is Excel plus CSV (also as browsers on Windows label it) and ODS.
  *
  * @example
  * ```ts
@@ -15,19 +24,10 @@ export const fileTypes = {
     { mime: "image/gif", extensions: ["gif"] },
     { mime: "image/webp", extensions: ["webp"] },
   ],
-  excel: [
-    {
-      mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      extensions: ["xlsx"],
-    },
-    { mime: "application/vnd.ms-excel", extensions: ["xls"] },
-  ],
+  excel,
   spreadsheets: [
-    {
-      mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      extensions: ["xlsx"],
-    },
-    { mime: "application/vnd.ms-excel", extensions: ["xls", "csv"] },
+    ...excel,
+    { mime: "application/vnd.ms-excel", extensions: ["csv"] },
     { mime: "text/csv", extensions: ["csv"] },
     { mime: "application/vnd.oasis.opendocument.spreadsheet", extensions: ["ods"] },
   ],
