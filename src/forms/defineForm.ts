@@ -3,6 +3,7 @@ import { InvalidArgumentError } from "../errors.js";
 import { compileDefinition } from "./definition.js";
 import { toJSONSchema } from "./jsonSchema.js";
 import { run } from "./parse.js";
+import { type Summary, summarize } from "./summarize.js";
 import type { FormDefinition, FormValue, Locale, ParseResult } from "./types.js";
 
 const LOCALES: readonly Locale[] = ["es", "pt", "en"];
@@ -57,6 +58,19 @@ export interface Form<V> {
    * ```
    */
   toJSONSchema(options?: ParseOptions): Record<string, unknown>;
+  /**
+   * Describes a parsed value for people, in `locale`: the labels of the
+   * chosen reason and each field's label and display value (option labels,
+   * Sí/Sim/Yes, file names). For the confirmation a requester sees once
+   * the form is complete (R001-2); the case number is the host's.
+   *
+   * @example
+   * ```ts
+   * const { reason, fields } = form.summarize(r.value, { locale: "es" });
+   * console.log(`${reason.join(" › ")}: ${fields.map((f) => `${f.label}: ${f.value}`).join("; ")}`);
+   * ```
+   */
+  summarize(value: V, options?: ParseOptions): Summary;
 }
 
 function localeOf(options: ParseOptions | undefined): Locale {
@@ -132,5 +146,7 @@ export function defineForm<const D extends FormDefinition>(definition: D): Form<
       return schema;
     },
     toJSONSchema: (options) => toJSONSchema(plan, localeOf(options)),
+    summarize: (value, options) =>
+      summarize(plan, value as Record<string, unknown>, localeOf(options)),
   };
 }

@@ -13,6 +13,7 @@ export { InvalidArgumentError, PlazoError } from "../errors.js";
 export { defineForm, type Form, type ParseOptions } from "./defineForm.js";
 export { fileTypes } from "./files.js";
 export { type DuplicateKey, findDuplicate } from "./findDuplicate.js";
+export type { Summary } from "./summarize.js";
 export type {
   Attachment,
   AttachmentsField,

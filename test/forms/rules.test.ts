@@ -1,4 +1,4 @@
-import { type Attachment, defineForm } from "plazo/forms";
+import { type Attachment, defineForm, findDuplicate } from "plazo/forms";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   partnerPortal,
@@ -297,5 +297,93 @@ describe("R004 partner portal", () => {
       files: [1, 2, 3].map((i) => ({ name: `f${i}.png`, size: 4 * MB, type: "image/png" })),
     };
     expect(codes(partner.parse(heavy))).toEqual(["files:total_too_large"]);
+  });
+});
+
+describe("rules about one case, summaries and widget reasons", () => {
+  it("R000-2: one ticket per case: an obvious duplicate is found before creating it", () => {
+    const r = seller.parse({
+      category: ["order"],
+      subject: "Despacho",
+      description: "Texto",
+      orderNumber: "2000012345",
+    });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const open = [{ id: "C-1", reference: "2000012345", reason: ["order"] }];
+    expect(
+      findDuplicate({ reference: r.value.orderNumber, reason: r.value.category }, open)?.id,
+    ).toBe("C-1");
+  });
+
+  it("R001-2: once complete, a summary shows the reason and the fields, localized", () => {
+    const r = center.parse({
+      category: ["claim", "logistics", "late"],
+      orderNumber: "12345678",
+      promisedDate: "2025-09-30",
+    });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(center.summarize(r.value, { locale: "es" })).toEqual({
+      reason: ["Reclamo", "Logística", "Atraso"],
+      fields: [
+        { key: "orderNumber", label: "Número de orden", value: "12345678" },
+        { key: "promisedDate", label: "Fecha prometida", value: "2025-09-30" },
+      ],
+    });
+    const t = support.parse(technicalInput);
+    if (!t.ok) throw new Error("technical input should parse");
+    const s = support.summarize(t.value, { locale: "pt" });
+    expect(s.reason).toEqual(["Técnico"]);
+    expect(s.fields.find((f) => f.key === "impact")).toEqual({
+      key: "impact",
+      label: "Impacto",
+      value: "Recursos críticos",
+    });
+    expect(s.fields.find((f) => f.key === "shareSolution")?.value).toBe("Sim");
+    expect(s.fields.find((f) => f.key === "files")?.value).toBe("captura.png");
+  });
+
+  it("R002-1: a widget reason asks for the identifier it needs (inbound shipment or SKU)", () => {
+    const widget = defineForm({
+      fields: { details: { kind: "longText", label: "Detalle", required: true } },
+      taxonomy: {
+        label: { es: "Motivo", pt: "Motivo", en: "Reason" },
+        options: {
+          inbound_delayed: {
+            label: "Envío de inventario retrasado",
+            fields: {
+              inboundId: {
+                kind: "identifier",
+                label: "Envío",
+                pattern: "INB-[0-9]{6}",
+                required: true,
+              },
+            },
+          },
+          stock_mismatch: {
+            label: "Stock no coincide",
+            fields: {
+              sku: { kind: "identifier", label: "SKU", pattern: "[A-Z0-9-]{4,30}", required: true },
+            },
+          },
+          general: { label: "Consulta general" },
+        },
+      },
+    });
+    expect(
+      codes(widget.parse({ category: ["inbound_delayed"], details: "Sin recepción" })),
+    ).toEqual(["inboundId:required"]);
+    expect(
+      widget.parse({
+        category: ["inbound_delayed"],
+        details: "Sin recepción",
+        inboundId: "INB-004512",
+      }).ok,
+    ).toBe(true);
+    expect(codes(widget.parse({ category: ["stock_mismatch"], details: "Diferencia" }))).toEqual([
+      "sku:required",
+    ]);
+    expect(widget.parse({ category: ["general"], details: "Pregunta" }).ok).toBe(true);
   });
 });
