@@ -68,13 +68,11 @@ function files(ctx: Ctx, f: CompiledField, raw: unknown, label: string): unknown
   }
   const kept: Attachment[] = [];
   let total = 0;
-  let bad = false;
   for (let i = 0; i < raw.length; i++) {
     const a: unknown = raw[i];
     const at = [f.key, i];
     if (typeof a !== "object" || a === null) {
       report(ctx, at, "invalid_type", { label });
-      bad = true;
       continue;
     }
     const name = own(a, "name");
@@ -95,7 +93,6 @@ function files(ctx: Ctx, f: CompiledField, raw: unknown, label: string): unknown
       (id !== undefined && typeof id !== "string")
     ) {
       report(ctx, at, "invalid_type", { label });
-      bad = true;
       continue;
     }
     const file = name.length > 300 ? `${name.slice(0, 60)}…` : name;
@@ -117,7 +114,6 @@ function files(ctx: Ctx, f: CompiledField, raw: unknown, label: string): unknown
     if (status === "pending") problem("upload_pending", { file });
     total += size;
     if (!ok) {
-      bad = true;
       continue;
     }
     const clean: Attachment = {
@@ -133,8 +129,8 @@ function files(ctx: Ctx, f: CompiledField, raw: unknown, label: string): unknown
     report(ctx, [f.key], "total_too_large", { max: def.maxTotalSize });
     return SKIP;
   }
-  // Keep the good files in `partial` even when some failed (R002-3): the caller decides.
-  return bad ? { partialOnly: kept } : kept;
+  // The good files only. When some failed, issues were reported, so this lands in `partial` (R002-3).
+  return kept;
 }
 
 /** Validates one field's raw value; returns the clean value or SKIP after reporting. */
@@ -295,9 +291,7 @@ export function run(
     }
     const v = field(ctx, f, raw);
     if (v === SKIP) continue;
-    if (typeof v === "object" && v !== null && "partialOnly" in v)
-      out[f.key] = (v as { partialOnly: unknown }).partialOnly;
-    else out[f.key] = v;
+    out[f.key] = v;
   }
   const available = new Set(fields.map((f) => f.key));
   for (const rule of plan.rules) {
