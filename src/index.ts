@@ -13,3 +13,4 @@
 export * from "./calendar/index.js";
 export * from "./forms/index.js";
 export * from "./holidays/index.js";
+export * from "./workflow/index.js";

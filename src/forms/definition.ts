@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from "../errors.js";
+import { isLabel } from "../locale.js";
 import type { Condition, Field, FileType, FormDefinition, Label, Rule, Taxonomy } from "./types.js";
 
 const RESERVED = new Set(["__proto__", "constructor", "prototype", "category", "priority"]);
@@ -53,10 +54,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
 function checkLabel(v: unknown, path: string): void {
-  if (typeof v === "string" && v !== "") return;
-  if (isObject(v) && ["es", "pt", "en"].every((l) => typeof v[l] === "string" && v[l] !== ""))
-    return;
-  fail(path, "expected a non-empty string or { es, pt, en } strings");
+  if (!isLabel(v)) fail(path, "expected a non-empty string or { es, pt, en } strings");
 }
 
 function checkBounds(f: Record<string, unknown>, path: string, integer: boolean): void {

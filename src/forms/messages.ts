@@ -1,4 +1,5 @@
-import type { IssueCode, Label, Locale } from "./types.js";
+import type { Locale } from "../locale.js";
+import type { IssueCode } from "./types.js";
 
 /** Parameters a message may use. */
 export interface MessageParams {
@@ -121,7 +122,4 @@ export function quote(locale: Locale, s: string): string {
   return q[locale](s);
 }
 
-/** A label in `locale`. */
-export function labelIn(label: Label, locale: Locale): string {
-  return typeof label === "string" ? label : label[locale];
-}
+export { labelIn } from "../locale.js";

@@ -1,15 +1,6 @@
-/** A locale plazo writes messages in. */
-export type Locale = "es" | "pt" | "en";
+import type { Label, Locale } from "../locale.js";
 
-/**
- * A label: one string for every locale, or one per locale.
- *
- * @example
- * ```ts
- * const label: Label = { es: "Número de pedido", pt: "Número do pedido", en: "Order number" };
- * ```
- */
-export type Label = string | { readonly es: string; readonly pt: string; readonly en: string };
+export type { Label, Locale };
 
 interface FieldBase {
   /** Shown in messages and forms. */

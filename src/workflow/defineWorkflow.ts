@@ -1,0 +1,506 @@
+import type { Instant } from "../calendar/types.js";
+import { InvalidArgumentError } from "../errors.js";
+import { type Locale, labelIn } from "../locale.js";
+import { type CompiledWorkflow, compileWorkflow, ROLES } from "./definition.js";
+import {
+  type Draft,
+  deadlinesOf,
+  emit,
+  evolve,
+  finish,
+  fireDue,
+  iso,
+  push,
+  select,
+  statusOf,
+  take,
+} from "./engine.js";
+import { toMermaid } from "./mermaid.js";
+import { type RefusalParams, refusalMessage } from "./messages.js";
+import type {
+  Actor,
+  ApplyOptions,
+  ApplyResult,
+  AttachmentInfo,
+  Command,
+  CreateCommand,
+  Deadline,
+  DueTimer,
+  JsonObject,
+  Refusal,
+  RefusalCode,
+  Step,
+  Ticket,
+  TicketEvent,
+  WorkflowDefinition,
+  WorkflowOptions,
+} from "./types.js";
+
+/** The status names of a definition. */
+export type StatusOf<D extends WorkflowDefinition> = keyof D["statuses"] & string;
+/** The event names of a definition's transitions. */
+export type EventOf<D extends WorkflowDefinition> = D["transitions"][number]["event"];
+
+/**
+ * A defined workflow: pure functions from a ticket, a command and a time to
+ * the next ticket, its events, effects and deadlines. It never reads the
+ * clock and never runs a timer; a host's scheduler calls {@link advance}
+ * at {@link nextWakeUp}.
+ *
+ * @example
+ * ```ts
+ * const r = wf.apply(ticket, { type: "solve", at: new Date("2025-09-17T15:00:00Z"), actor: agent });
+ * if (r.ok) { save(r.ticket, r.events); send(r.effects); schedule(wf.nextWakeUp(r.ticket)); }
+ * ```
+ */
+export interface Workflow<S extends string = string, E extends string = string> {
+  /** The definition, as given. */
+  readonly definition: WorkflowDefinition;
+  /**
+   * Opens a ticket in the initial status, arming its timers. Emits
+   * `onCreate` and the initial status's `onEnter` effects.
+   *
+   * @example
+   * ```ts
+   * const r = wf.create({ at, actor: { role: "requester", id: "u-17", tenant: "store-9" }, id: "T-1042", tenant: "store-9" });
+   * ```
+   */
+  create(command: CreateCommand, options?: ApplyOptions): ApplyResult<S>;
+  /**
+   * Applies a command. Timers due at or before `command.at` fire first, in
+   * order, so a late command meets the ticket as it would have been. A
+   * refused command changes nothing and says why.
+   *
+   * @example
+   * ```ts
+   * const r = wf.apply(ticket, { type: "comment", at, actor: seller, body: "Adjunto la planilla" });
+   * if (!r.ok) console.log(r.error.code, r.error.message);
+   * ```
+   */
+  apply(ticket: Ticket<S>, command: Command<E>, options?: ApplyOptions): ApplyResult<S>;
+  /**
+   * The timer firings {@link advance} would perform at `now`, in order.
+   *
+   * @example
+   * ```ts
+   * wf.due(ticket, new Date("2025-09-25T12:00:00Z")).map((d) => d.timer); // ["reminder", "auto_close"]
+   * ```
+   */
+  due(ticket: Ticket<S>, now: Instant): DueTimer[];
+  /**
+   * Fires every timer due at or before `now`, in chronological order.
+   * Idempotent: advancing again to the same `now` changes nothing.
+   *
+   * @example
+   * ```ts
+   * const { ticket: next, events, effects } = wf.advance(ticket, now);
+   * ```
+   */
+  advance(ticket: Ticket<S>, now: Instant): Step<S>;
+  /**
+   * The earliest timer due, or null when none is armed: schedule one job per
+   * ticket at this instant.
+   *
+   * @example
+   * ```ts
+   * const at = wf.nextWakeUp(ticket); if (at) queue.schedule(ticket.id, at);
+   * ```
+   */
+  nextWakeUp(ticket: Ticket<S>): Date | null;
+  /**
+   * The ticket's deadlines: timers' next firings and windows' closes.
+   *
+   * @example
+   * ```ts
+   * wf.deadlines(ticket); // [{ kind: "window", name: "comment", at: "2025-09-24T15:00:00.000Z" }, …]
+   * ```
+   */
+  deadlines(ticket: Ticket<S>): Deadline[];
+  /**
+   * Rebuilds a ticket from its events; equal to the ticket obtained live.
+   *
+   * @example
+   * ```ts
+   * const ticket = wf.replay(await store.events("T-1042"));
+   * ```
+   */
+  replay(events: readonly TicketEvent[]): Ticket<S>;
+  /**
+   * The workflow as a Mermaid flowchart: statuses (final ones double
+   * circled), transitions labelled with event and roles, timers dashed.
+   *
+   * @example
+   * ```ts
+   * writeFileSync("workflow.mmd", wf.toMermaid({ locale: "pt" }));
+   * ```
+   */
+  toMermaid(options?: { readonly locale?: Locale }): string;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+const bad = (path: string, msg: string): never => {
+  throw new InvalidArgumentError(path, msg);
+};
+
+function instant(v: unknown, path: string): number {
+  const ms = v instanceof Date ? v.getTime() : typeof v === "number" ? v : Number.NaN;
+  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15)
+    bad(path, `expected a valid Date or epoch milliseconds, got ${String(v)}`);
+  return ms;
+}
+
+function actorOf(v: unknown, path: string): Actor {
+  if (!isObject(v)) return bad(path, "expected { role, id, tenant? }");
+  if (!ROLES.includes(v.role as Actor["role"]))
+    bad(`${path}.role`, `expected one of ${ROLES.join(", ")}, got ${JSON.stringify(v.role)}`);
+  if (typeof v.id !== "string" || v.id === "") bad(`${path}.id`, "expected a non-empty string");
+  if (v.tenant !== undefined && (typeof v.tenant !== "string" || v.tenant === ""))
+    bad(`${path}.tenant`, "expected a non-empty string");
+  if (v.role === "requester" && v.tenant === undefined)
+    bad(`${path}.tenant`, "a requester must carry the tenant it acts for");
+  return v as unknown as Actor;
+}
+
+/** Throws unless `v` survives JSON unchanged (no Date, undefined, NaN, class instance, cycle). */
+function json(v: unknown, path: string, depth = 0): void {
+  if (depth > 64) bad(path, "nested too deeply (or a cycle)");
+  if (v === null || typeof v === "string" || typeof v === "boolean") return;
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) bad(path, `${v} does not survive JSON`);
+    return;
+  }
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) json(v[i], `${path}[${i}]`, depth + 1);
+    return;
+  }
+  if (typeof v === "object") {
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null)
+      bad(path, "expected plain JSON (a Date or class instance does not survive JSON)");
+    for (const [k, x] of Object.entries(v)) json(x, `${path}.${k}`, depth + 1);
+    return;
+  }
+  bad(path, `a ${typeof v} does not survive JSON`);
+}
+
+function attachments(v: unknown, path: string): readonly AttachmentInfo[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v)) return bad(path, "expected an array of { name, size, type, id? }");
+  v.forEach((a, i) => {
+    const p = `${path}[${i}]`;
+    if (!isObject(a)) bad(p, "expected { name, size, type, id? }");
+    if (typeof a.name !== "string" || a.name === "")
+      bad(`${p}.name`, "expected a non-empty string");
+    if (typeof a.size !== "number" || !Number.isFinite(a.size) || a.size < 0)
+      bad(`${p}.size`, "expected bytes ≥ 0");
+    if (typeof a.type !== "string") bad(`${p}.type`, "expected a MIME type string");
+    if (a.id !== undefined && typeof a.id !== "string") bad(`${p}.id`, "expected a string");
+  });
+  return v.map((a: AttachmentInfo) =>
+    a.id === undefined
+      ? { name: a.name, size: a.size, type: a.type }
+      : { name: a.name, size: a.size, type: a.type, id: a.id },
+  );
+}
+
+const localFormats = new Map<string, Intl.DateTimeFormat>();
+/** "YYYY-MM-DD HH:mm" in `timeZone` (messages only). */
+function local(at: string, timeZone: string): string {
+  let f = localFormats.get(timeZone);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+    localFormats.set(timeZone, f);
+  }
+  const p = Object.fromEntries(f.formatToParts(Date.parse(at)).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}${timeZone === "UTC" ? " UTC" : ""}`;
+}
+
+function refuse(
+  c: CompiledWorkflow,
+  def: WorkflowDefinition,
+  locale: Locale,
+  code: RefusalCode,
+  status: string,
+  extra: Omit<Refusal, "code" | "message" | "status"> = {},
+  at?: string,
+): ApplyResult {
+  const zone = c.calendar?.timeZone ?? "UTC";
+  const label = def.statuses[status]?.label;
+  const params: RefusalParams = {
+    status: label === undefined ? status : labelIn(label, locale),
+    event: extra.event,
+    role: extra.role,
+    guard: extra.guard,
+    when:
+      (at ?? extra.closedAt) === undefined
+        ? undefined
+        : local((at ?? extra.closedAt) as string, zone),
+    last: extra.lastAt === undefined ? undefined : local(extra.lastAt, zone),
+  };
+  return {
+    ok: false,
+    error: { code, message: refusalMessage(code, locale, params), status, ...extra },
+  };
+}
+
+const draft = (ticket: Ticket): Draft => ({ ticket, events: [], effects: [] });
+
+/**
+ * Defines a workflow from plain data: statuses, transitions with roles,
+ * guards and windows, timers in business or wall time, and effects. The
+ * definition is checked at once; a mistake throws `InvalidArgumentError`
+ * naming its path (`statuses.waiting.timers[0].fire`): unknown statuses,
+ * unreachable statuses, non-final dead ends, timers firing events no
+ * transition takes, duplicate transitions.
+ *
+ * @example
+ * ```ts
+ * import { createCalendar, wholeBusinessDays } from "plazo/calendar";
+ * import { CL } from "plazo/holidays";
+ * import { defineWorkflow } from "plazo/workflow";
+ *
+ * const calendar = createCalendar({ timeZone: "America/Santiago", hours: wholeBusinessDays, holidays: { country: CL } });
+ * const wf = defineWorkflow({
+ *   initial: "open",
+ *   statuses: {
+ *     open: { category: "open", label: "Abierto" },
+ *     waiting: { category: "waiting_on_requester", label: "Esperando respuesta",
+ *       timers: [{ name: "auto_close", after: { businessDays: 3 }, fire: "close_inactive" }] }, // R000-10
+ *     closed: { category: "closed", label: "Cerrado", final: true },
+ *   },
+ *   transitions: [
+ *     { event: "request_info", from: "open", to: "waiting", roles: ["agent"] },
+ *     { event: "comment", from: "waiting", to: "open", roles: ["requester"] },
+ *     { event: "close_inactive", from: "waiting", to: "closed", roles: ["system"] },
+ *     { event: "close", from: ["open", "waiting"], to: "closed", roles: ["agent"] },
+ *   ],
+ * }, { calendar });
+ * ```
+ */
+export function defineWorkflow<const D extends WorkflowDefinition>(
+  definition: D,
+  options: WorkflowOptions = {},
+): Workflow<StatusOf<D>, EventOf<D>> {
+  const c = compileWorkflow(definition, options);
+
+  function create(command: CreateCommand, opts: ApplyOptions = {}): ApplyResult {
+    if (!isObject(command))
+      bad("command", "expected a create command { at, actor, id, tenant, … }");
+    const actor = actorOf(command.actor, "command.actor");
+    const at = iso(instant(command.at, "command.at"));
+    for (const k of ["id", "tenant"] as const)
+      if (typeof command[k] !== "string" || command[k] === "")
+        bad(`command.${k}`, "expected a non-empty string");
+    const requester = command.requester ?? actor.id;
+    if (typeof requester !== "string" || requester === "")
+      bad("command.requester", "expected a non-empty string");
+    const category = command.category ?? [];
+    if (!Array.isArray(category) || category.some((s) => typeof s !== "string"))
+      bad("command.category", "expected an array of category keys");
+    for (const k of ["reference", "channel"] as const)
+      if (command[k] != null && typeof command[k] !== "string")
+        bad(`command.${k}`, "expected a string or null");
+    const fields = command.fields ?? {};
+    if (!isObject(fields)) bad("command.fields", "expected an object");
+    json(fields, "command.fields");
+    if (actor.tenant !== undefined && actor.tenant !== command.tenant)
+      return refuse(c, definition, opts.locale ?? "es", "tenant_mismatch", c.initial);
+    const created: TicketEvent = {
+      seq: 1,
+      type: "created",
+      at,
+      actor,
+      ticket: {
+        id: command.id,
+        tenant: command.tenant,
+        requester,
+        category: [...category],
+        reference: command.reference ?? null,
+        channel: command.channel ?? null,
+        fields,
+      },
+    };
+    const d: Draft = { ticket: evolve(c, undefined, created, 0), events: [created], effects: [] };
+    emit(d, c.onCreate, at, { event: "created" });
+    emit(d, statusOf(c, c.initial, "initial").onEnter, at, { event: "created" });
+    return finish(c, d);
+  }
+
+  function apply(ticket: Ticket, command: Command, opts: ApplyOptions = {}): ApplyResult {
+    if (!isObject(ticket) || typeof ticket.updatedAt !== "string")
+      bad("ticket", "expected a ticket from create, apply or replay");
+    statusOf(c, ticket.status, "ticket.status");
+    if (!isObject(command)) bad("command", "expected a command { type, at, actor, … }");
+    const actor = actorOf(command.actor, "command.actor");
+    const at = iso(instant(command.at, "command.at"));
+    const type = command.type;
+    if (typeof type !== "string" || !c.events.has(type))
+      bad(
+        "command.type",
+        `unknown event ${JSON.stringify(type)}; this workflow knows ${[...c.events].join(", ")}`,
+      );
+    const locale = opts.locale ?? "es";
+    const no = (
+      code: RefusalCode,
+      status: string,
+      extra?: Omit<Refusal, "code" | "message" | "status">,
+    ) =>
+      refuse(
+        c,
+        definition,
+        locale,
+        code,
+        status,
+        extra,
+        code === "time_went_backwards" ? at : undefined,
+      );
+
+    // Shape first: a malformed command is a programmer error whatever the ticket's state.
+    let comment:
+      | { body: string; visibility: "public" | "internal"; attachments: readonly AttachmentInfo[] }
+      | undefined;
+    let field: { name: string; value: JsonObject[string] } | undefined;
+    if (command.type === "comment") {
+      const cm = command as Extract<Command, { type: "comment" }>;
+      if (typeof cm.body !== "string") bad("command.body", "expected a string");
+      const visibility = cm.visibility ?? "public";
+      if (visibility !== "public" && visibility !== "internal")
+        bad("command.visibility", 'expected "public" or "internal"');
+      comment = {
+        body: cm.body,
+        visibility,
+        attachments: attachments(cm.attachments, "command.attachments"),
+      };
+    } else if (command.type === "set_field") {
+      const sf = command as Extract<Command, { type: "set_field" }>;
+      if (typeof sf.field !== "string" || sf.field === "" || sf.field === "__proto__")
+        bad("command.field", "expected a field name");
+      json(sf.value, "command.value");
+      if (
+        (sf.field === "reference" || sf.field === "channel") &&
+        sf.value !== null &&
+        typeof sf.value !== "string"
+      )
+        bad("command.value", `${sf.field} is a string or null`);
+      if (
+        sf.field === "category" &&
+        (!Array.isArray(sf.value) || sf.value.some((s) => typeof s !== "string"))
+      )
+        bad("command.value", "category is an array of keys");
+      field = { name: sf.field, value: sf.value };
+    } else if ("data" in command && command.data !== undefined) {
+      if (!isObject(command.data)) bad("command.data", "expected an object");
+      json(command.data, "command.data");
+    }
+
+    if (at < ticket.updatedAt)
+      return no("time_went_backwards", ticket.status, { lastAt: ticket.updatedAt });
+    if (actor.tenant !== undefined && actor.tenant !== ticket.tenant)
+      return no("tenant_mismatch", ticket.status);
+
+    const d = draft(ticket);
+    fireDue(c, d, at);
+    const t = d.ticket;
+    const st = statusOf(c, t.status, "ticket.status");
+    if (st.final) return no("ticket_closed", t.status);
+    const role = actor.role;
+    const choice = select(st, t, type, command, at);
+    const data = "data" in command ? command.data : undefined;
+
+    if (comment !== undefined) {
+      if (comment.visibility === "internal" && role === "requester")
+        return no("role_not_allowed", t.status, { event: type, role });
+      if (!st.comments.has(role)) return no("comments_not_accepted", t.status, { role });
+      if ("why" in choice && choice.why === "window")
+        return no("window_closed", t.status, { event: type, closedAt: choice.closedAt });
+      push(c, d, { type: "comment", at, actor, ...comment });
+    } else if (field !== undefined) {
+      if (!c.editors.has(role)) return no("role_not_allowed", t.status, { event: type, role });
+      if ("why" in choice && choice.why === "window")
+        return no("window_closed", t.status, { event: type, closedAt: choice.closedAt });
+      const previous =
+        field.name in { reference: 1, channel: 1, category: 1 }
+          ? t[field.name as "reference"]
+          : ((Object.hasOwn(t.fields, field.name) ? t.fields[field.name] : null) ?? null);
+      push(c, d, {
+        type: "field_changed",
+        at,
+        actor,
+        field: field.name,
+        value: field.value,
+        previous,
+      });
+    } else if ("why" in choice) {
+      switch (choice.why) {
+        case "none":
+          return no("transition_not_allowed", t.status, { event: type });
+        case "role":
+          return no("role_not_allowed", t.status, { event: type, role });
+        case "guard":
+          return no("guard_failed", t.status, { event: type, guard: choice.guard });
+        default:
+          return no("window_closed", t.status, { event: type, closedAt: choice.closedAt });
+      }
+    }
+    if (!("why" in choice)) take(c, d, choice, actor, at, data);
+    return finish(c, d);
+  }
+
+  function advance(ticket: Ticket, now: Instant): Step {
+    statusOf(c, ticket.status, "ticket.status");
+    const d = draft(ticket);
+    fireDue(c, d, iso(instant(now, "now")));
+    return finish(c, d);
+  }
+
+  function replay(events: readonly TicketEvent[]): Ticket {
+    if (!Array.isArray(events) || events.length === 0)
+      bad("events", 'expected a non-empty array of events, the first one "created"');
+    let t: Ticket | undefined;
+    events.forEach((e, i) => {
+      if (!isObject(e)) bad(`events[${i}]`, "expected an event");
+      if (e.seq !== i + 1)
+        bad(
+          `events[${i}].seq`,
+          `expected ${i + 1}, got ${String(e.seq)}: events are numbered from 1 without gaps`,
+        );
+      t = evolve(c, t, e, i);
+    });
+    return t as Ticket;
+  }
+
+  return {
+    definition,
+    create,
+    apply,
+    due: (ticket, now) => {
+      const step = advance(ticket, now);
+      return step.events.flatMap((e): DueTimer[] => {
+        if (e.type !== "timer_fired") return [];
+        const f = c.statuses.get(e.status)?.timers.find((tm) => tm.name === e.timer)?.fire;
+        return [
+          f === undefined
+            ? { timer: e.timer, status: e.status, at: e.at }
+            : { timer: e.timer, status: e.status, at: e.at, fires: f },
+        ];
+      });
+    },
+    advance,
+    nextWakeUp: (ticket) => {
+      const next = ticket.timers[0];
+      return next === undefined ? null : new Date(Date.parse(next.due));
+    },
+    deadlines: (ticket) => deadlinesOf(c, ticket),
+    replay,
+    toMermaid: (opts = {}) => toMermaid(definition, opts.locale ?? "es"),
+  } as Workflow<StatusOf<D>, EventOf<D>>;
+}
