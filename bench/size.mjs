@@ -1,10 +1,18 @@
 // npm run size (after npm run build): min+gzip of browser bundles built from
 // dist with esbuild, as a host's bundler would. Fails when the Chilean
-// calendar exceeds 40 kB or plazo/forms 20 kB.
+// calendar exceeds 40 kB, plazo/forms 20 kB or plazo/workflow 15 kB, or when
+// plazo/workflow pulls in holiday data.
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
-const LIMITS = { "Chilean calendar": 40 * 1024, "plazo/forms": 20 * 1024 };
+const LIMITS = {
+  "Chilean calendar": 40 * 1024,
+  "plazo/forms": 20 * 1024,
+  "plazo/workflow": 15 * 1024,
+};
+// Bundles that must not carry holiday tables (a table's generated banner and a Chilean holiday name).
+const NO_HOLIDAYS = ["plazo/workflow"];
+const HOLIDAY_MARKERS = ["Fiestas Patrias", "Día de la Independencia", "Tiradentes"];
 const cases = {
   "Chilean calendar (plazo/calendar + CL)": `import { createCalendar, officeHours } from "plazo/calendar"; import { CL } from "plazo/holidays";
     export const cal = createCalendar({ timeZone: "America/Santiago", hours: officeHours, holidays: { country: CL } });`,
@@ -15,6 +23,13 @@ const cases = {
   "every plazo table (plazo/holidays)": `export * from "plazo/holidays";`,
   "plazo/forms (defineForm + zod/mini)": `import { defineForm } from "plazo/forms";
     export const form = defineForm({ fields: { a: { kind: "text", label: "A" } } });`,
+  "plazo/workflow (defineWorkflow, everything)": `import { defineWorkflow } from "plazo/workflow";
+    export const wf = defineWorkflow({ initial: "a", statuses: { a: { category: "open", label: "A" }, b: { category: "closed", label: "B", final: true } },
+      transitions: [{ event: "close", from: "a", to: "b", roles: ["agent"] }] });`,
+  "Chilean calendar + plazo/workflow": `import { defineWorkflow } from "plazo/workflow"; import { createCalendar, officeHours } from "plazo/calendar"; import { CL } from "plazo/holidays";
+    const calendar = createCalendar({ timeZone: "America/Santiago", hours: officeHours, holidays: { country: CL } });
+    export const wf = defineWorkflow({ initial: "a", statuses: { a: { category: "open", label: "A", timers: [{ name: "t", after: { hours: 1 }, fire: "close" }] }, b: { category: "closed", label: "B", final: true } },
+      transitions: [{ event: "close", from: "a", to: "b", roles: ["system"] }] }, { calendar });`,
   "classic zod object (for comparison)": `import { z } from "zod"; export const s = z.object({ a: z.string() });`,
   "zod/mini object (for comparison)": `import * as z from "zod/mini"; export const s = z.object({ a: z.string() });`,
   "date-holidays (for comparison)": `import Holidays from "date-holidays"; export const hd = new Holidays("CL");`,
@@ -33,6 +48,7 @@ for (const [name, contents] of Object.entries(cases)) {
       "plazo/calendar": "./dist/calendar/index.js",
       "plazo/holidays": "./dist/holidays/index.js",
       "plazo/forms": "./dist/forms/index.js",
+      "plazo/workflow": "./dist/workflow/index.js",
     },
     logLevel: "error",
   });
@@ -40,7 +56,10 @@ for (const [name, contents] of Object.entries(cases)) {
   const gz = gzipSync(code, { level: 9 }).length;
   const limit = Object.entries(LIMITS).find(([prefix]) => name.startsWith(prefix))?.[1];
   const over = limit !== undefined && gz > limit;
-  failed ||= over;
+  const text = new TextDecoder().decode(code);
+  const leaked = NO_HOLIDAYS.some((p) => name.startsWith(p)) && HOLIDAY_MARKERS.some((m) => text.includes(m));
+  if (leaked) console.log(`${name}: carries holiday data`);
+  failed ||= over || leaked;
   console.log(
     `${name.padEnd(42)} ${(code.length / 1024).toFixed(1).padStart(7)} kB min ${(gz / 1024).toFixed(2).padStart(7)} kB min+gzip${over ? `  OVER ${limit / 1024} kB` : ""}`,
   );
