@@ -57,7 +57,8 @@ for (const [name, contents] of Object.entries(cases)) {
   const limit = Object.entries(LIMITS).find(([prefix]) => name.startsWith(prefix))?.[1];
   const over = limit !== undefined && gz > limit;
   const text = new TextDecoder().decode(code);
-  const leaked = NO_HOLIDAYS.some((p) => name.startsWith(p)) && HOLIDAY_MARKERS.some((m) => text.includes(m));
+  const leaked =
+    NO_HOLIDAYS.some((p) => name.startsWith(p)) && HOLIDAY_MARKERS.some((m) => text.includes(m));
   if (leaked) console.log(`${name}: carries holiday data`);
   failed ||= over || leaked;
   console.log(

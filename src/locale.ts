@@ -1,4 +1,11 @@
-/** A locale plazo writes messages in. */
+/**
+ * A locale plazo writes messages in.
+ *
+ * @example
+ * ```ts
+ * form.parse(input, { locale: "pt" satisfies Locale });
+ * ```
+ */
 export type Locale = "es" | "pt" | "en";
 
 /**

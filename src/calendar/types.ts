@@ -88,7 +88,14 @@ export interface CalendarOptions {
   readonly exceptions?: readonly CalendarException[];
 }
 
-/** Options of {@link Calendar.add}. */
+/**
+ * Options of {@link Calendar.add}.
+ *
+ * @example
+ * ```ts
+ * cal.add(new Date("2025-09-17T20:00:00Z"), { hours: 1 }, { prefer: "farthest" });
+ * ```
+ */
 export interface AddOptions {
   /**
    * Several instants can have the same open time from `start` when the result

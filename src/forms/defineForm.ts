@@ -8,7 +8,14 @@ import type { FormDefinition, FormValue, Locale, ParseResult } from "./types.js"
 
 const LOCALES: readonly Locale[] = ["es", "pt", "en"];
 
-/** Options of {@link Form.parse}. */
+/**
+ * Options of {@link Form.parse}.
+ *
+ * @example
+ * ```ts
+ * form.parse(input, { locale: "pt" });
+ * ```
+ */
 export interface ParseOptions {
   /** Language of issue messages; default `"es"`. */
   readonly locale?: Locale;

@@ -1,4 +1,11 @@
-/** What {@link findDuplicate} compares: the reference (order, shipment…) and the reason. */
+/**
+ * What {@link findDuplicate} compares: the reference (order, shipment…) and the reason.
+ *
+ * @example
+ * ```ts
+ * const key: DuplicateKey = { reference: "PO-88", reason: ["orders", "missing"] };
+ * ```
+ */
 export interface DuplicateKey {
   /** The order number, inbound shipment ID… the request is about. */
   readonly reference?: string | null | undefined;

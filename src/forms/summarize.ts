@@ -2,7 +2,14 @@ import type { CompiledLevel, Plan } from "./definition.js";
 import { labelIn } from "./messages.js";
 import type { Attachment, Locale } from "./types.js";
 
-/** A parsed ticket described for people: see {@link Form.summarize}. */
+/**
+ * A parsed ticket described for people: see {@link Form.summarize}.
+ *
+ * @example
+ * ```ts
+ * const { reason, fields }: Summary = form.summarize(value, { locale: "es" });
+ * ```
+ */
 export interface Summary {
   /** Labels of the chosen category path, e.g. `["Reclamo", "Logística", "Atraso"]`. */
   readonly reason: readonly string[];

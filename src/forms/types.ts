@@ -9,34 +9,76 @@ interface FieldBase {
   readonly required?: boolean;
 }
 
-/** Short text, trimmed; `max` defaults to 200. */
+/**
+ * Short text, trimmed; `max` defaults to 200.
+ *
+ * @example
+ * ```ts
+ * const subject: TextField = { kind: "text", label: "Asunto", required: true, max: 150 };
+ * ```
+ */
 export interface TextField extends FieldBase {
   readonly kind: "text";
   readonly min?: number;
   readonly max?: number;
 }
-/** Long text, trimmed; `max` defaults to 10 000. */
+/**
+ * Long text, trimmed; `max` defaults to 10 000.
+ *
+ * @example
+ * ```ts
+ * const description: LongTextField = { kind: "longText", label: "Descripción", min: 20 };
+ * ```
+ */
 export interface LongTextField extends FieldBase {
   readonly kind: "longText";
   readonly min?: number;
   readonly max?: number;
 }
-/** One option (or several with `multiple`) among `options`, by key. */
+/**
+ * One option (or several with `multiple`) among `options`, by key.
+ *
+ * @example
+ * ```ts
+ * const impact: ChoiceField = { kind: "choice", label: "Impacto", options: { low: "Bajo", high: "Alto" } };
+ * ```
+ */
 export interface ChoiceField extends FieldBase {
   readonly kind: "choice";
   readonly options: Readonly<Record<string, Label>>;
   readonly multiple?: boolean;
 }
-/** A boolean; `default` applies when the input omits it (R003-3's consent). */
+/**
+ * A boolean; `default` applies when the input omits it (R003-3's consent).
+ *
+ * @example
+ * ```ts
+ * const consent: BooleanField = { kind: "boolean", label: "Compartir la solución", default: true };
+ * ```
+ */
 export interface BooleanField extends FieldBase {
   readonly kind: "boolean";
   readonly default?: boolean;
 }
-/** An e-mail address, trimmed and lower-cased. */
+/**
+ * An e-mail address, trimmed and lower-cased.
+ *
+ * @example
+ * ```ts
+ * const contact: EmailField = { kind: "email", label: "Correo" };
+ * ```
+ */
 export interface EmailField extends FieldBase {
   readonly kind: "email";
 }
-/** An identifier (order number, SKU…) matching `pattern` as a whole, trimmed. */
+/**
+ * An identifier (order number, SKU…) matching `pattern` as a whole, trimmed.
+ *
+ * @example
+ * ```ts
+ * const order: IdentifierField = { kind: "identifier", label: "Pedido", pattern: "[0-9]{10}", example: "2000012345" };
+ * ```
+ */
 export interface IdentifierField extends FieldBase {
   readonly kind: "identifier";
   /** Regular expression source, matched against the whole value, e.g. `"[0-9]{10}"`. */
@@ -44,27 +86,55 @@ export interface IdentifierField extends FieldBase {
   /** A valid example shown in the error message, e.g. `"2000012345"`. */
   readonly example?: string;
 }
-/** A finite number, optionally an integer within bounds. Numeric strings are accepted. */
+/**
+ * A finite number, optionally an integer within bounds. Numeric strings are accepted.
+ *
+ * @example
+ * ```ts
+ * const units: NumberField = { kind: "number", label: "Unidades", min: 1, integer: true };
+ * ```
+ */
 export interface NumberField extends FieldBase {
   readonly kind: "number";
   readonly min?: number;
   readonly max?: number;
   readonly integer?: boolean;
 }
-/** A local date `YYYY-MM-DD`, optionally within bounds. */
+/**
+ * A local date `YYYY-MM-DD`, optionally within bounds.
+ *
+ * @example
+ * ```ts
+ * const since: DateField = { kind: "date", label: "Desde", min: "2025-01-01" };
+ * ```
+ */
 export interface DateField extends FieldBase {
   readonly kind: "date";
   readonly min?: string;
   readonly max?: string;
 }
-/** A file type by MIME type and extensions; both must agree. */
+/**
+ * A file type by MIME type and extensions; both must agree.
+ *
+ * @example
+ * ```ts
+ * const csv: FileType = { mime: "text/csv", extensions: ["csv"] };
+ * ```
+ */
 export interface FileType {
   /** e.g. `"image/png"` or `"image/*"`. */
   readonly mime: string;
   /** Lower-case extensions without dot, e.g. `["png"]`. */
   readonly extensions: readonly string[];
 }
-/** Files uploaded by the host, described by their metadata. */
+/**
+ * Files uploaded by the host, described by their metadata.
+ *
+ * @example
+ * ```ts
+ * const files: AttachmentsField = { kind: "attachments", label: "Anexos", maxFileSize: 3 * 1_048_576, accept: [...fileTypes.images] };
+ * ```
+ */
 export interface AttachmentsField extends FieldBase {
   readonly kind: "attachments";
   /** Per-file limit in bytes (R000-3: 3 MB). */
@@ -107,7 +177,14 @@ export interface Taxonomy {
   readonly label: Label;
   readonly options: Readonly<Record<string, TaxonomyNode>>;
 }
-/** One option of a {@link Taxonomy}. */
+/**
+ * One option of a {@link Taxonomy}.
+ *
+ * @example
+ * ```ts
+ * const order: TaxonomyNode = { label: "Pedido", fields: { orderNumber: { kind: "identifier", label: "Pedido", pattern: "[0-9]+" } } };
+ * ```
+ */
 export interface TaxonomyNode {
   readonly label: Label;
   /** Fields this node adds (keys unique across the whole form). */
@@ -199,7 +276,14 @@ export interface Attachment {
   readonly status?: "uploaded" | "pending" | "failed";
 }
 
-/** Stable issue codes of {@link Issue}. */
+/**
+ * Stable issue codes of {@link Issue}.
+ *
+ * @example
+ * ```ts
+ * if (!r.ok && r.issues.some((i) => i.code === "upload_failed")) retryUploads();
+ * ```
+ */
 export type IssueCode =
   | "not_an_object"
   | "required"
@@ -269,7 +353,14 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
   ? I
   : never;
 
-/** Category paths of a taxonomy, as tuples of keys. */
+/**
+ * Category paths of a taxonomy, as tuples of keys.
+ *
+ * @example
+ * ```ts
+ * type Paths = CategoryPath<typeof definition.taxonomy>; // ["orders", "missing"] | ["other"]
+ * ```
+ */
 export type CategoryPath<T> = T extends { readonly options: infer O }
   ? {
       [K in keyof O & string]: O[K] extends { readonly children: infer C }

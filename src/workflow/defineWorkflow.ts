@@ -36,10 +36,34 @@ import type {
   WorkflowOptions,
 } from "./types.js";
 
-/** The status names of a definition. */
+/**
+ * The status names of a definition.
+ *
+ * @example
+ * ```ts
+ * type Status = StatusOf<typeof definition>; // "open" | "waiting" | "closed"
+ * ```
+ */
 export type StatusOf<D extends WorkflowDefinition> = keyof D["statuses"] & string;
-/** The event names of a definition's transitions. */
+/**
+ * The event names of a definition's transitions.
+ *
+ * @example
+ * ```ts
+ * type Event = EventOf<typeof definition>; // "request_info" | "comment" | "close"
+ * ```
+ */
 export type EventOf<D extends WorkflowDefinition> = D["transitions"][number]["event"];
+
+/**
+ * The commands a workflow accepts, with its event names as literal types.
+ *
+ * @example
+ * ```ts
+ * function act(ticket: Ticket, command: CommandOf<typeof wf>) { return wf.apply(ticket, command); }
+ * ```
+ */
+export type CommandOf<W> = W extends Workflow<string, infer E> ? Command<E> : never;
 
 /**
  * A defined workflow: pure functions from a ticket, a command and a time to
@@ -77,7 +101,7 @@ export interface Workflow<S extends string = string, E extends string = string> 
    * if (!r.ok) console.log(r.error.code, r.error.message);
    * ```
    */
-  apply(ticket: Ticket<S>, command: Command<E>, options?: ApplyOptions): ApplyResult<S>;
+  apply(ticket: Ticket, command: Command<E>, options?: ApplyOptions): ApplyResult<S>;
   /**
    * The timer firings {@link advance} would perform at `now`, in order.
    *
@@ -86,7 +110,7 @@ export interface Workflow<S extends string = string, E extends string = string> 
    * wf.due(ticket, new Date("2025-09-25T12:00:00Z")).map((d) => d.timer); // ["reminder", "auto_close"]
    * ```
    */
-  due(ticket: Ticket<S>, now: Instant): DueTimer[];
+  due(ticket: Ticket, now: Instant): DueTimer[];
   /**
    * Fires every timer due at or before `now`, in chronological order.
    * Idempotent: advancing again to the same `now` changes nothing.
@@ -96,7 +120,7 @@ export interface Workflow<S extends string = string, E extends string = string> 
    * const { ticket: next, events, effects } = wf.advance(ticket, now);
    * ```
    */
-  advance(ticket: Ticket<S>, now: Instant): Step<S>;
+  advance(ticket: Ticket, now: Instant): Step<S>;
   /**
    * The earliest timer due, or null when none is armed: schedule one job per
    * ticket at this instant.
@@ -106,7 +130,7 @@ export interface Workflow<S extends string = string, E extends string = string> 
    * const at = wf.nextWakeUp(ticket); if (at) queue.schedule(ticket.id, at);
    * ```
    */
-  nextWakeUp(ticket: Ticket<S>): Date | null;
+  nextWakeUp(ticket: Ticket): Date | null;
   /**
    * The ticket's deadlines: timers' next firings and windows' closes.
    *
@@ -115,7 +139,7 @@ export interface Workflow<S extends string = string, E extends string = string> 
    * wf.deadlines(ticket); // [{ kind: "window", name: "comment", at: "2025-09-24T15:00:00.000Z" }, …]
    * ```
    */
-  deadlines(ticket: Ticket<S>): Deadline[];
+  deadlines(ticket: Ticket): Deadline[];
   /**
    * Rebuilds a ticket from its events; equal to the ticket obtained live.
    *

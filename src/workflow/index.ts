@@ -12,7 +12,13 @@
  * @module
  */
 export { InvalidArgumentError, OutOfRangeError, PlazoError } from "../errors.js";
-export { defineWorkflow, type EventOf, type StatusOf, type Workflow } from "./defineWorkflow.js";
+export {
+  type CommandOf,
+  defineWorkflow,
+  type EventOf,
+  type StatusOf,
+  type Workflow,
+} from "./defineWorkflow.js";
 export { REFUSAL_CODES } from "./messages.js";
 export type {
   Actor,

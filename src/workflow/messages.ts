@@ -62,7 +62,14 @@ const catalog: Record<Locale, Record<RefusalCode, Template>> = {
   },
 };
 
-/** Every refusal code, for exhaustiveness checks. */
+/**
+ * Every refusal code, for exhaustiveness checks.
+ *
+ * @example
+ * ```ts
+ * for (const code of REFUSAL_CODES) assert(myTranslations[code]);
+ * ```
+ */
 export const REFUSAL_CODES = Object.keys(catalog.en) as RefusalCode[];
 
 /** The message for a refusal in `locale`. */

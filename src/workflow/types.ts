@@ -50,7 +50,14 @@ export type StatusCategory =
   | "closed"
   | "rejected";
 
-/** A JSON value, as stored in tickets and events. */
+/**
+ * A JSON value, as stored in tickets and events.
+ *
+ * @example
+ * ```ts
+ * const value: JsonValue = { sku: "A-1", units: 2, gift: false, tags: ["x"] };
+ * ```
+ */
 export type JsonValue =
   | string
   | number
@@ -59,7 +66,14 @@ export type JsonValue =
   | readonly JsonValue[]
   | { readonly [key: string]: JsonValue };
 
-/** A JSON object. */
+/**
+ * A JSON object.
+ *
+ * @example
+ * ```ts
+ * const fields: JsonObject = { description: "No llegó", impact: "critical" };
+ * ```
+ */
 export type JsonObject = { readonly [key: string]: JsonValue };
 
 /**
@@ -385,21 +399,42 @@ export interface CreatedEvent extends EventBase {
     readonly fields: JsonObject;
   };
 }
-/** A comment, public or internal, with attachment metadata. */
+/**
+ * A comment, public or internal, with attachment metadata.
+ *
+ * @example
+ * ```ts
+ * // { seq: 4, type: "comment", at, actor, visibility: "public", body: "Adjunto la planilla", attachments: [] }
+ * ```
+ */
 export interface CommentEvent extends EventBase {
   readonly type: "comment";
   readonly visibility: "public" | "internal";
   readonly body: string;
   readonly attachments: readonly AttachmentInfo[];
 }
-/** A field changed: `reference`, `channel`, `category` or a key of `fields`. */
+/**
+ * A field changed: `reference`, `channel`, `category` or a key of `fields`.
+ *
+ * @example
+ * ```ts
+ * // { seq: 5, type: "field_changed", at, actor, field: "reference", value: "PO-88", previous: null }
+ * ```
+ */
 export interface FieldChangedEvent extends EventBase {
   readonly type: "field_changed";
   readonly field: string;
   readonly value: JsonValue;
   readonly previous: JsonValue;
 }
-/** A transition was taken by `event`. */
+/**
+ * A transition was taken by `event`.
+ *
+ * @example
+ * ```ts
+ * // { seq: 6, type: "status_changed", at, actor, event: "solve", from: "open", to: "solved" }
+ * ```
+ */
 export interface StatusChangedEvent extends EventBase {
   readonly type: "status_changed";
   readonly event: string;
@@ -407,7 +442,14 @@ export interface StatusChangedEvent extends EventBase {
   readonly to: string;
   readonly data?: JsonObject;
 }
-/** A timer of `status` fired; `at` is its due instant. */
+/**
+ * A timer of `status` fired; `at` is its due instant.
+ *
+ * @example
+ * ```ts
+ * // { seq: 7, type: "timer_fired", at: "2025-09-24T15:00:00.000Z", actor: { role: "system", id: "timer:auto_close" }, timer: "auto_close", status: "solved" }
+ * ```
+ */
 export interface TimerFiredEvent extends EventBase {
   readonly type: "timer_fired";
   readonly timer: string;
@@ -455,7 +497,14 @@ export interface CreateCommand extends CommandBase {
   readonly channel?: string | null;
   readonly fields?: JsonObject;
 }
-/** Adds a comment; a transition on `"comment"` may also move the ticket. */
+/**
+ * Adds a comment; a transition on `"comment"` may also move the ticket.
+ *
+ * @example
+ * ```ts
+ * wf.apply(ticket, { type: "comment", at, actor: agent, body: "Revisar stock", visibility: "internal" });
+ * ```
+ */
 export interface CommentCommand extends CommandBase {
   readonly type: "comment";
   readonly body: string;
@@ -463,13 +512,27 @@ export interface CommentCommand extends CommandBase {
   readonly visibility?: "public" | "internal";
   readonly attachments?: readonly AttachmentInfo[];
 }
-/** Changes `reference`, `channel`, `category` or a key of `fields` (R002-5). */
+/**
+ * Changes `reference`, `channel`, `category` or a key of `fields` (R002-5).
+ *
+ * @example
+ * ```ts
+ * wf.apply(ticket, { type: "set_field", at, actor: agent, field: "reference", value: "PO-88" });
+ * ```
+ */
 export interface SetFieldCommand extends CommandBase {
   readonly type: "set_field";
   readonly field: string;
   readonly value: JsonValue;
 }
-/** Requests a transition by its event name. */
+/**
+ * Requests a transition by its event name.
+ *
+ * @example
+ * ```ts
+ * wf.apply(ticket, { type: "reject", at, actor: agent, data: { reason: "outdated_template" } });
+ * ```
+ */
 export interface EventCommand<E extends string = string> extends CommandBase {
   readonly type: E;
   readonly data?: JsonObject;

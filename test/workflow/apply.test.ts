@@ -8,13 +8,14 @@ import {
   type Command,
   REFUSAL_CODES,
   type RefusalCode,
+  type StatusOf,
   type Step,
   type Ticket,
 } from "plazo/workflow";
 import { describe, expect, it } from "vitest";
-import { everything as wf } from "./workflows.js";
+import { type everythingDefinition, everything as wf } from "./workflows.js";
 
-type S = Parameters<typeof wf.apply>[0]["status"];
+type S = StatusOf<typeof everythingDefinition>;
 type Cmd = Parameters<typeof wf.apply>[1];
 const seller: Actor = { role: "requester", id: "u-1", tenant: "store-9" };
 const agent: Actor = { role: "agent", id: "a-1" };

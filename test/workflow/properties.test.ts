@@ -1,13 +1,15 @@
 // Random command sequences (random actors, events, times, sweeps) against
 // the workflow that uses every feature.
 import { fc } from "@fast-check/vitest";
-import type { Actor, Step, Ticket, TicketEvent } from "plazo/workflow";
+import type { Actor, ApplyResult, StatusOf, Step, Ticket, TicketEvent } from "plazo/workflow";
 import { describe, expect, it } from "vitest";
-import { clOffice, everything as wf, everythingDefinition } from "./workflows.js";
+import { clOffice, everythingDefinition, everything as wf } from "./workflows.js";
 
-type S = Parameters<typeof wf.apply>[0]["status"];
+type S = StatusOf<typeof everythingDefinition>;
 type Cmd = Parameters<typeof wf.apply>[1];
-type Op = { kind: "command"; dt: number; command: Omit<Cmd, "at"> } | { kind: "advance"; dt: number };
+type Op =
+  | { kind: "command"; dt: number; command: Omit<Cmd, "at"> }
+  | { kind: "advance"; dt: number };
 
 const HOUR = 3_600_000;
 const actors: Actor[] = [
@@ -20,7 +22,9 @@ const actors: Actor[] = [
   { role: "admin", id: "root" },
   { role: "system", id: "cron" },
 ];
-const events = [...new Set(everythingDefinition.transitions.map((t) => t.event))].filter((e) => e !== "comment");
+const events = [...new Set(everythingDefinition.transitions.map((t) => t.event))].filter(
+  (e) => e !== "comment",
+);
 
 const actor = fc.constantFrom(...actors);
 /** Mostly forward in time, sometimes backwards, often across nights and weekends. */
@@ -98,7 +102,8 @@ function play(t0: number, ops: Op[]): Run {
     const r = wf.apply(ticket, cmd);
     expect(ticket).toEqual(before); // the input is never mutated
     if (wasFinal) expect(r.ok).toBe(false); // final statuses absorb everything
-    if (new Date(now).toISOString() < ticket.updatedAt) expect(r).toMatchObject({ ok: false, error: { code: "time_went_backwards" } });
+    if (new Date(now).toISOString() < ticket.updatedAt)
+      expect(r).toMatchObject({ ok: false, error: { code: "time_went_backwards" } });
     if (r.ok) accept(r);
     else expect(r.error.message.length).toBeGreaterThan(10);
     checks++;
@@ -115,7 +120,9 @@ function timersStayInTheirStatus(log: TicketEvent[]): void {
     if (e.type === "timer_fired") {
       expect(e.status).toBe(status);
       expect(e.at > since).toBe(true);
-      const defs = (everythingDefinition.statuses as Record<string, { timers?: readonly { name: string }[] }>)[status]?.timers;
+      const defs = (
+        everythingDefinition.statuses as Record<string, { timers?: readonly { name: string }[] }>
+      )[status]?.timers;
       expect(defs?.some((t) => t.name === e.timer)).toBe(true);
     }
     if (e.type === "status_changed") {
@@ -127,9 +134,19 @@ function timersStayInTheirStatus(log: TicketEvent[]): void {
 
 /** Armed timers agree with the calendar: a span of n × d ends where between() counts n × d. */
 function timersAgreeWithCalendar(t: Ticket<S>): void {
-  const defs = (everythingDefinition.statuses as Record<string, { timers?: readonly Record<string, unknown>[] }>)[t.status]?.timers ?? [];
+  const defs =
+    (
+      everythingDefinition.statuses as Record<
+        string,
+        { timers?: readonly Record<string, unknown>[] }
+      >
+    )[t.status]?.timers ?? [];
   for (const a of t.timers) {
-    const def = defs.find((d) => d.name === a.name) as { every?: { hours?: number; days?: number }; after?: { hours?: number; days?: number }; clock?: string };
+    const def = defs.find((d) => d.name === a.name) as {
+      every?: { hours?: number; days?: number };
+      after?: { hours?: number; days?: number };
+      clock?: string;
+    };
     const span = def.every ?? def.after ?? {};
     if (span.hours === undefined && span.days === undefined) continue; // business days: checked in the examples
     const ms = ((span.days ?? 0) * 24 + (span.hours ?? 0)) * HOUR * (a.fired + 1);
@@ -179,20 +196,29 @@ describe("workflow properties", () => {
 
   it("a late sweep equals sweeping at every wake-up", () => {
     fc.assert(
-      fc.property(start, fc.array(op, { maxLength: 20 }), fc.integer({ min: 0, max: 30 * 24 * HOUR }), (t0, ops, later) => {
-        const { ticket } = play(t0, ops);
-        const end = Date.parse(ticket.updatedAt) + later;
-        const once = wf.advance(ticket, end);
-        let step = ticket;
-        const parts: TicketEvent[] = [];
-        for (let wake = wf.nextWakeUp(step); wake !== null && wake.getTime() <= end; wake = wf.nextWakeUp(step)) {
-          const r = wf.advance(step, wake);
-          parts.push(...r.events);
-          step = r.ticket;
-        }
-        expect(parts).toEqual(once.events);
-        expect(step).toEqual(once.ticket);
-      }),
+      fc.property(
+        start,
+        fc.array(op, { maxLength: 20 }),
+        fc.integer({ min: 0, max: 30 * 24 * HOUR }),
+        (t0, ops, later) => {
+          const { ticket } = play(t0, ops);
+          const end = Date.parse(ticket.updatedAt) + later;
+          const once = wf.advance(ticket, end);
+          let step = ticket;
+          const parts: TicketEvent[] = [];
+          for (
+            let wake = wf.nextWakeUp(step);
+            wake !== null && wake.getTime() <= end;
+            wake = wf.nextWakeUp(step)
+          ) {
+            const r = wf.advance(step, wake);
+            parts.push(...r.events);
+            step = r.ticket;
+          }
+          expect(parts).toEqual(once.events);
+          expect(step).toEqual(once.ticket);
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -206,14 +232,21 @@ describe("the generator reaches what the properties talk about", () => {
     let accepted = 0;
     fc.assert(
       fc.property(start, fc.array(op, { minLength: 10, maxLength: 40 }), (t0, ops) => {
-        let t: Ticket<S> | undefined;
-        const created = wf.create({ at: t0, actor: actors[0] as Actor, id: "T", tenant: "store-9" });
+        const created = wf.create({
+          at: t0,
+          actor: actors[0] as Actor,
+          id: "T",
+          tenant: "store-9",
+        });
         if (!created.ok) return;
-        t = created.ticket;
+        let t: Ticket<S> = created.ticket;
         let now = t0;
         for (const o of ops) {
           now += o.dt;
-          const r = o.kind === "advance" ? wf.advance(t, now) : wf.apply(t, { ...o.command, at: now } as Cmd);
+          const r: ApplyResult<S> =
+            o.kind === "advance"
+              ? wf.advance(t, now)
+              : wf.apply(t, { ...o.command, at: now } as Cmd);
           if (!r.ok) {
             codes.add(r.error.code);
             continue;
