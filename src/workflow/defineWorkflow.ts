@@ -276,6 +276,9 @@ function refuse(
   };
 }
 
+/** The fields `set_field` changes on the ticket itself; any other name is a key of `fields`. */
+const TICKET_FIELDS = new Set(["reference", "channel", "category"]);
+
 const draft = (ticket: Ticket): Draft => ({ ticket, events: [], effects: [] });
 
 /**
@@ -452,7 +455,7 @@ export function defineWorkflow<const D extends WorkflowDefinition>(
       if ("why" in choice && choice.why === "window")
         return no("window_closed", t.status, { event: type, closedAt: choice.closedAt });
       const previous =
-        field.name in { reference: 1, channel: 1, category: 1 }
+        TICKET_FIELDS.has(field.name)
           ? t[field.name as "reference"]
           : ((Object.hasOwn(t.fields, field.name) ? t.fields[field.name] : null) ?? null);
       push(c, d, {
