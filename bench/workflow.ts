@@ -4,6 +4,7 @@
 import { assign, initialTransition, setup, transition } from "xstate";
 import type { Actor } from "../src/workflow/index.js";
 import { supportPortal as wf } from "../test/workflow/workflows.js";
+import { opsPerSecond } from "./opsPerSecond.js";
 
 const seller: Actor = { role: "requester", id: "u-1", tenant: "store-9" };
 const agent: Actor = { role: "agent", id: "a-1" };
@@ -132,22 +133,11 @@ commands.forEach((c, i) => {
     throw new Error(`disagree on ${c.type}: ${String(next.value)} vs ${status}`);
 });
 
-function opsPerSecond(fn: (i: number) => unknown): number {
-  for (let i = 0; i < 20_000; i++) fn(i & 3);
-  const samples: number[] = [];
-  for (let s = 0; s < 15; s++) {
-    const n = 20_000;
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < n; i++) fn(i & 3);
-    samples.push(n / (Number(process.hrtime.bigint() - start) / 1e9));
-  }
-  return samples.sort((a, b) => a - b)[7] as number;
-}
-
-const plazo = opsPerSecond((i) =>
-  wf.apply(ticket, plazoCommands[i] as (typeof plazoCommands)[number]),
+const plazo = opsPerSecond(
+  (i) => wf.apply(ticket, plazoCommands[i] as (typeof plazoCommands)[number]),
+  commands.length,
 );
-const xstate = opsPerSecond((i) => transition(machine, snap, commands[i] as Ev));
+const xstate = opsPerSecond((i) => transition(machine, snap, commands[i] as Ev), commands.length);
 const row = (name: string, ops: number) =>
   console.log(`${name.padEnd(44)} ${Math.round(ops).toLocaleString("en").padStart(10)} commands/s`);
 console.log("\nR003 lifecycle, a ticket with 50 events, 4 commands in rotation, median of 15 runs");

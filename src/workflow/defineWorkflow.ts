@@ -454,10 +454,9 @@ export function defineWorkflow<const D extends WorkflowDefinition>(
       if (!c.editors.has(role)) return no("role_not_allowed", t.status, { event: type, role });
       if ("why" in choice && choice.why === "window")
         return no("window_closed", t.status, { event: type, closedAt: choice.closedAt });
-      const previous =
-        TICKET_FIELDS.has(field.name)
-          ? t[field.name as "reference"]
-          : ((Object.hasOwn(t.fields, field.name) ? t.fields[field.name] : null) ?? null);
+      const previous = TICKET_FIELDS.has(field.name)
+        ? t[field.name as "reference"]
+        : ((Object.hasOwn(t.fields, field.name) ? t.fields[field.name] : null) ?? null);
       push(c, d, {
         type: "field_changed",
         at,

@@ -54,6 +54,7 @@ export type {
   StatusDefinition,
   Step,
   Ticket,
+  TicketDetails,
   TicketEvent,
   TimerDefinition,
   TimerFiredEvent,

@@ -333,16 +333,18 @@ export interface OpenWindow {
 }
 
 /**
- * A ticket: the fold of its events, as plain JSON (instants are ISO 8601
- * strings in UTC). `version` is the number of events.
+ * What a ticket is about and whose it is: set at creation, kept in the
+ * `created` event, and changed later only by `set_field`.
  *
  * @example
  * ```ts
- * const r = wf.create({ at, actor: seller, id: "T-1042", tenant: "store-9" });
- * if (r.ok) r.ticket.status; // "open"
+ * const details: TicketDetails = {
+ *   id: "T-1042", tenant: "store-9", requester: "u-17", category: ["orders", "missing"],
+ *   reference: "PO-88", channel: "order_page", fields: { description: "No llegó" },
+ * };
  * ```
  */
-export interface Ticket<S extends string = string> {
+export interface TicketDetails {
   readonly id: string;
   /** The account (store, seller) the ticket belongs to. */
   readonly tenant: string;
@@ -356,6 +358,19 @@ export interface Ticket<S extends string = string> {
   readonly channel: string | null;
   /** The validated form data. */
   readonly fields: JsonObject;
+}
+
+/**
+ * A ticket: the fold of its events, as plain JSON (instants are ISO 8601
+ * strings in UTC). `version` is the number of events.
+ *
+ * @example
+ * ```ts
+ * const r = wf.create({ at, actor: seller, id: "T-1042", tenant: "store-9" });
+ * if (r.ok) r.ticket.status; // "open"
+ * ```
+ */
+export interface Ticket<S extends string = string> extends TicketDetails {
   readonly status: S;
   /** When the ticket entered its status. */
   readonly statusSince: string;
@@ -389,15 +404,7 @@ interface EventBase {
  */
 export interface CreatedEvent extends EventBase {
   readonly type: "created";
-  readonly ticket: {
-    readonly id: string;
-    readonly tenant: string;
-    readonly requester: string;
-    readonly category: readonly string[];
-    readonly reference: string | null;
-    readonly channel: string | null;
-    readonly fields: JsonObject;
-  };
+  readonly ticket: TicketDetails;
 }
 /**
  * A comment, public or internal, with attachment metadata.

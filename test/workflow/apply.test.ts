@@ -165,8 +165,19 @@ describe("refusals", () => {
   it("set_field: names like toString or constructor are plain keys of fields", () => {
     const t = opened().ticket;
     for (const field of ["toString", "constructor", "hasOwnProperty"]) {
-      const r = run(t, { type: "set_field", field, value: "x", at: at("2025-11-03T15:00:00Z"), actor: agent });
-      expect(r.events[0]).toMatchObject({ type: "field_changed", field, value: "x", previous: null });
+      const r = run(t, {
+        type: "set_field",
+        field,
+        value: "x",
+        at: at("2025-11-03T15:00:00Z"),
+        actor: agent,
+      });
+      expect(r.events[0]).toMatchObject({
+        type: "field_changed",
+        field,
+        value: "x",
+        previous: null,
+      });
       expect(Object.hasOwn(r.ticket.fields, field)).toBe(true);
       expect(JSON.parse(JSON.stringify(r.ticket))).toEqual(r.ticket);
     }
