@@ -276,6 +276,52 @@ function refuse(
   };
 }
 
+type CommentPayload = {
+  body: string;
+  visibility: "public" | "internal";
+  attachments: readonly AttachmentInfo[];
+};
+type FieldPayload = { name: string; value: JsonObject[string] };
+
+/** Checks a command's own properties; throws InvalidArgumentError naming the bad one. */
+function payload(command: Command): { comment?: CommentPayload; field?: FieldPayload } {
+  if (command.type === "comment") {
+    const cm = command as Extract<Command, { type: "comment" }>;
+    if (typeof cm.body !== "string") bad("command.body", "expected a string");
+    const visibility = cm.visibility ?? "public";
+    if (visibility !== "public" && visibility !== "internal")
+      bad("command.visibility", 'expected "public" or "internal"');
+    return {
+      comment: {
+        body: cm.body,
+        visibility,
+        attachments: attachments(cm.attachments, "command.attachments"),
+      },
+    };
+  } else if (command.type === "set_field") {
+    const sf = command as Extract<Command, { type: "set_field" }>;
+    if (typeof sf.field !== "string" || sf.field === "" || sf.field === "__proto__")
+      bad("command.field", "expected a field name");
+    json(sf.value, "command.value");
+    if (
+      (sf.field === "reference" || sf.field === "channel") &&
+      sf.value !== null &&
+      typeof sf.value !== "string"
+    )
+      bad("command.value", `${sf.field} is a string or null`);
+    if (
+      sf.field === "category" &&
+      (!Array.isArray(sf.value) || sf.value.some((s) => typeof s !== "string"))
+    )
+      bad("command.value", "category is an array of keys");
+    return { field: { name: sf.field, value: sf.value } };
+  } else if ("data" in command && command.data !== undefined) {
+    if (!isObject(command.data)) bad("command.data", "expected an object");
+    json(command.data, "command.data");
+  }
+  return {};
+}
+
 /** The fields `set_field` changes on the ticket itself; any other name is a key of `fields`. */
 const TICKET_FIELDS = new Set(["reference", "channel", "category"]);
 
@@ -392,42 +438,7 @@ export function defineWorkflow<const D extends WorkflowDefinition>(
       );
 
     // Shape first: a malformed command is a programmer error whatever the ticket's state.
-    let comment:
-      | { body: string; visibility: "public" | "internal"; attachments: readonly AttachmentInfo[] }
-      | undefined;
-    let field: { name: string; value: JsonObject[string] } | undefined;
-    if (command.type === "comment") {
-      const cm = command as Extract<Command, { type: "comment" }>;
-      if (typeof cm.body !== "string") bad("command.body", "expected a string");
-      const visibility = cm.visibility ?? "public";
-      if (visibility !== "public" && visibility !== "internal")
-        bad("command.visibility", 'expected "public" or "internal"');
-      comment = {
-        body: cm.body,
-        visibility,
-        attachments: attachments(cm.attachments, "command.attachments"),
-      };
-    } else if (command.type === "set_field") {
-      const sf = command as Extract<Command, { type: "set_field" }>;
-      if (typeof sf.field !== "string" || sf.field === "" || sf.field === "__proto__")
-        bad("command.field", "expected a field name");
-      json(sf.value, "command.value");
-      if (
-        (sf.field === "reference" || sf.field === "channel") &&
-        sf.value !== null &&
-        typeof sf.value !== "string"
-      )
-        bad("command.value", `${sf.field} is a string or null`);
-      if (
-        sf.field === "category" &&
-        (!Array.isArray(sf.value) || sf.value.some((s) => typeof s !== "string"))
-      )
-        bad("command.value", "category is an array of keys");
-      field = { name: sf.field, value: sf.value };
-    } else if ("data" in command && command.data !== undefined) {
-      if (!isObject(command.data)) bad("command.data", "expected an object");
-      json(command.data, "command.data");
-    }
+    const { comment, field } = payload(command);
 
     if (at < ticket.updatedAt)
       return no("time_went_backwards", ticket.status, { lastAt: ticket.updatedAt });
