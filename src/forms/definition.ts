@@ -1,3 +1,4 @@
+import { fail, isObject } from "../check.js";
 import { InvalidArgumentError } from "../errors.js";
 import { isLabel } from "../locale.js";
 import type { Condition, Field, FileType, FormDefinition, Label, Rule, Taxonomy } from "./types.js";
@@ -46,12 +47,6 @@ export interface Plan {
   readonly rules: readonly Rule[];
   readonly requireAll: boolean;
 }
-
-function fail(path: string, msg: string): never {
-  throw new InvalidArgumentError(path, msg);
-}
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
 
 function checkLabel(v: unknown, path: string): void {
   if (!isLabel(v)) fail(path, "expected a non-empty string or { es, pt, en } strings");

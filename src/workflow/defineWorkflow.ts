@@ -1,5 +1,5 @@
 import type { Instant } from "../calendar/types.js";
-import { InvalidArgumentError } from "../errors.js";
+import { fail as bad, isObject } from "../check.js";
 import { type Locale, labelIn } from "../locale.js";
 import { type CompiledWorkflow, compileWorkflow, ROLES } from "./definition.js";
 import {
@@ -160,12 +160,6 @@ export interface Workflow<S extends string = string, E extends string = string> 
    */
   toMermaid(options?: { readonly locale?: Locale }): string;
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
-const bad = (path: string, msg: string): never => {
-  throw new InvalidArgumentError(path, msg);
-};
 
 function instant(v: unknown, path: string): number {
   const ms = v instanceof Date ? v.getTime() : typeof v === "number" ? v : Number.NaN;
@@ -452,7 +446,7 @@ export function defineWorkflow<const D extends WorkflowDefinition>(
     if (st.final) return no("ticket_closed", t.status);
     const role = actor.role;
     const choice = select(st, t, type, command, at);
-    const data = "data" in command ? command.data : undefined;
+    const data = "data" in command ? (command.data as JsonObject | undefined) : undefined;
 
     if (comment !== undefined) {
       if (comment.visibility === "internal" && role === "requester")
@@ -504,7 +498,9 @@ export function defineWorkflow<const D extends WorkflowDefinition>(
       bad("events", 'expected a non-empty array of events, the first one "created"');
     let t: Ticket | undefined;
     events.forEach((e, i) => {
-      if (!isObject(e)) bad(`events[${i}]`, "expected an event");
+      // A typeof check, not isObject: it keeps `e` typed as an event.
+      if (typeof e !== "object" || e === null || Array.isArray(e))
+        bad(`events[${i}]`, "expected an event");
       if (e.seq !== i + 1)
         bad(
           `events[${i}].seq`,

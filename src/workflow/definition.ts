@@ -1,5 +1,5 @@
 import type { Calendar } from "../calendar/types.js";
-import { InvalidArgumentError } from "../errors.js";
+import { fail, isObject } from "../check.js";
 import { isLabel } from "../locale.js";
 import type {
   Clock,
@@ -81,11 +81,6 @@ const WALL_UNITS = {
   milliseconds: 1,
 };
 
-function fail(path: string, msg: string): never {
-  throw new InvalidArgumentError(path, msg);
-}
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
 const isName = (v: unknown): v is string => typeof v === "string" && v !== "";
 const list = (v: readonly string[]) => v.map((s) => JSON.stringify(s)).join(", ");
 
