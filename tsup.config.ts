@@ -7,6 +7,7 @@ export default defineConfig({
     "holidays/index": "src/holidays/index.ts",
     "forms/index": "src/forms/index.ts",
     "workflow/index": "src/workflow/index.ts",
+    "sla/index": "src/sla/index.ts",
   },
   format: ["esm", "cjs"],
   // TS 6.0.x: tsup's dts step sets the deprecated `baseUrl`; without this it fails with TS5101.

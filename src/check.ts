@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from "./errors.js";
+import type { Role, StatusCategory } from "./workflow/types.js";
 
 /** Throws InvalidArgumentError for `path`: the checks of definitions and commands. */
 export function fail(path: string, msg: string): never {
@@ -8,3 +9,34 @@ export function fail(path: string, msg: string): never {
 /** A non-null, non-array object. */
 export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** A non-empty string. */
+export const isName = (v: unknown): v is string => typeof v === "string" && v !== "";
+
+/** `"a", "b"`: names quoted for messages. */
+export const list = (v: readonly string[]): string => v.map((s) => JSON.stringify(s)).join(", ");
+
+/** Throws naming the first property of `v` not in `allowed`. */
+export function checkKeys(
+  v: Record<string, unknown>,
+  allowed: readonly string[],
+  path: string,
+): void {
+  for (const k of Object.keys(v))
+    if (!allowed.includes(k))
+      fail(`${path}.${k}`, `unknown property; expected one of ${list(allowed)}`);
+}
+
+/** The roles, for validation and messages. */
+export const ROLES: readonly Role[] = ["requester", "agent", "system", "admin"];
+
+/** The status categories, for validation and messages. */
+export const CATEGORIES: readonly StatusCategory[] = [
+  "new",
+  "open",
+  "waiting_on_requester",
+  "on_hold",
+  "solved",
+  "closed",
+  "rejected",
+];

@@ -13,4 +13,5 @@
 export * from "./calendar/index.js";
 export * from "./forms/index.js";
 export * from "./holidays/index.js";
+export * from "./sla/index.js";
 export * from "./workflow/index.js";

@@ -2,7 +2,9 @@
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
-const entries = ["calendar", "holidays", "forms", "workflow"].map((m) => `src/${m}/index.ts`);
+const entries = ["calendar", "holidays", "forms", "workflow", "sla"].map(
+  (m) => `src/${m}/index.ts`,
+);
 const program = ts.createProgram(["src/index.ts", ...entries], {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,

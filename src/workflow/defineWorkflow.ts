@@ -1,7 +1,8 @@
 import type { Instant } from "../calendar/types.js";
-import { fail as bad, isObject } from "../check.js";
+import { fail as bad, isObject, ROLES } from "../check.js";
 import { type Locale, labelIn } from "../locale.js";
-import { type CompiledWorkflow, compileWorkflow, ROLES } from "./definition.js";
+import type { SlaTracker } from "../sla/types.js";
+import { APPLY_SLA, type CompiledWorkflow, compileWorkflow } from "./definition.js";
 import {
   type Draft,
   deadlinesOf,
@@ -14,6 +15,7 @@ import {
   select,
   statusOf,
   take,
+  wakeOf,
 } from "./engine.js";
 import { toMermaid } from "./mermaid.js";
 import { type RefusalParams, refusalMessage } from "./messages.js";
@@ -80,6 +82,17 @@ export type CommandOf<W> = W extends Workflow<string, infer E> ? Command<E> : ne
 export interface Workflow<S extends string = string, E extends string = string> {
   /** The definition, as given. */
   readonly definition: WorkflowDefinition;
+  /**
+   * The SLA clocks of `options.sla` on this workflow's calendar and
+   * statuses: reports, explanations and estimates; undefined without a policy.
+   *
+   * @example
+   * ```ts
+   * const report = wf.sla?.report(ticket.sla!, now);
+   * report?.metrics.first_reply?.state; // "running"
+   * ```
+   */
+  readonly sla: SlaTracker | undefined;
   /**
    * Opens a ticket in the initial status, arming its timers. Emits
    * `onCreate` and the initial status's `onEnter` effects.
@@ -319,6 +332,9 @@ function payload(command: Command): { comment?: CommentPayload; field?: FieldPay
 /** The fields `set_field` changes on the ticket itself; any other name is a key of `fields`. */
 const TICKET_FIELDS = new Set(["reference", "channel", "category"]);
 
+/** The author of SLA events plazo records itself. */
+const SLA_ACTOR: Actor = { role: "system", id: "sla" };
+
 const draft = (ticket: Ticket): Draft => ({ ticket, events: [], effects: [] });
 
 /**
@@ -397,6 +413,10 @@ export function defineWorkflow<const D extends WorkflowDefinition>(
       },
     };
     const d: Draft = { ticket: evolve(c, undefined, created, 0), events: [created], effects: [] };
+    if (c.sla !== undefined) {
+      const { name: policy, version } = c.sla.policy;
+      push(c, d, { type: "sla_applied", at, actor: SLA_ACTOR, policy, version });
+    }
     emit(d, c.onCreate, at, { event: "created" });
     emit(d, statusOf(c, c.initial, "initial").onEnter, at, { event: "created" });
     return finish(c, d);
@@ -406,6 +426,8 @@ export function defineWorkflow<const D extends WorkflowDefinition>(
     if (!isObject(ticket) || typeof ticket.updatedAt !== "string")
       bad("ticket", "expected a ticket from create, apply or replay");
     statusOf(c, ticket.status, "ticket.status");
+    if (ticket.sla !== undefined && c.sla === undefined)
+      bad("ticket.sla", "this ticket has SLA clocks; pass its policy in options.sla");
     if (!isObject(command)) bad("command", "expected a command { type, at, actor, … }");
     const actor = actorOf(command.actor, "command.actor");
     const at = iso(instant(command.at, "command.at"));
@@ -445,6 +467,20 @@ export function defineWorkflow<const D extends WorkflowDefinition>(
     const st = statusOf(c, t.status, "ticket.status");
     if (st.final) return no("ticket_closed", t.status);
     const role = actor.role;
+    if (type === APPLY_SLA) {
+      if (role === "requester") return no("role_not_allowed", t.status, { event: type, role });
+      const { name: policy, version } = (c.sla as NonNullable<typeof c.sla>).policy;
+      const reason = (command as { data?: { reason?: unknown } }).data?.reason;
+      push(c, d, {
+        type: "sla_applied",
+        at,
+        actor,
+        policy,
+        version,
+        ...(typeof reason === "string" ? { reason } : {}),
+      });
+      return finish(c, d);
+    }
     const choice = select(st, t, type, command, at);
     const data = "data" in command ? (command.data as JsonObject | undefined) : undefined;
 
@@ -529,9 +565,10 @@ export function defineWorkflow<const D extends WorkflowDefinition>(
     },
     advance,
     nextWakeUp: (ticket) => {
-      const next = ticket.timers[0];
-      return next === undefined ? null : new Date(Date.parse(next.due));
+      const next = wakeOf(c, ticket);
+      return next === null ? null : new Date(Date.parse(next));
     },
+    sla: c.sla,
     deadlines: (ticket) => deadlinesOf(c, ticket),
     replay,
     toMermaid: (opts = {}) => toMermaid(definition, opts.locale ?? "es"),

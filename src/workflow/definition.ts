@@ -1,12 +1,12 @@
 import type { Calendar } from "../calendar/types.js";
-import { fail, isObject } from "../check.js";
+import { CATEGORIES, checkKeys, fail, isName, isObject, list, ROLES } from "../check.js";
 import { isLabel } from "../locale.js";
+import type { SlaTracker } from "../sla/types.js";
 import type {
   Clock,
   EffectDefinition,
   Guard,
   Role,
-  StatusCategory,
   StatusDefinition,
   TimerDefinition,
   TransitionDefinition,
@@ -53,6 +53,8 @@ export interface CompiledStatus {
 }
 /** A workflow definition checked and indexed for the engine. */
 export interface CompiledWorkflow {
+  /** The SLA clocks, when the workflow has a policy. */
+  readonly sla: SlaTracker | undefined;
   readonly initial: string;
   readonly statuses: ReadonlyMap<string, CompiledStatus>;
   readonly editors: ReadonlySet<Role>;
@@ -62,17 +64,6 @@ export interface CompiledWorkflow {
   readonly calendar: Calendar | undefined;
 }
 
-/** The roles, for validation and messages. */
-export const ROLES: readonly Role[] = ["requester", "agent", "system", "admin"];
-const CATEGORIES: readonly StatusCategory[] = [
-  "new",
-  "open",
-  "waiting_on_requester",
-  "on_hold",
-  "solved",
-  "closed",
-  "rejected",
-];
 const WALL_UNITS = {
   days: 86_400_000,
   hours: 3_600_000,
@@ -80,15 +71,6 @@ const WALL_UNITS = {
   seconds: 1000,
   milliseconds: 1,
 };
-
-const isName = (v: unknown): v is string => typeof v === "string" && v !== "";
-const list = (v: readonly string[]) => v.map((s) => JSON.stringify(s)).join(", ");
-
-function checkKeys(v: Record<string, unknown>, allowed: readonly string[], path: string): void {
-  for (const k of Object.keys(v))
-    if (!allowed.includes(k))
-      fail(`${path}.${k}`, `unknown property; expected one of ${list(allowed)}`);
-}
 
 function roles(v: unknown, path: string, allowEmpty: boolean): Set<Role> {
   if (!Array.isArray(v) || (!allowEmpty && v.length === 0))
@@ -392,6 +374,12 @@ export function compileWorkflow(
       );
 
   if (def.editors !== undefined) roles(def.editors, "editors", true);
+  const sla = slaOf(def, options, calendar);
+  if (sla !== undefined) {
+    if (events.has(APPLY_SLA))
+      fail("transitions", `the event ${JSON.stringify(APPLY_SLA)} is the SLA re-apply command`);
+    events.add(APPLY_SLA);
+  }
   return {
     initial: def.initial,
     statuses,
@@ -399,5 +387,27 @@ export function compileWorkflow(
     onCreate: effects(def.onCreate, "onCreate"),
     events,
     calendar,
+    sla,
   };
+}
+
+/** The command that pins the workflow's current SLA policy on a ticket. */
+export const APPLY_SLA = "apply_sla";
+
+function slaOf(
+  def: WorkflowDefinition,
+  options: WorkflowOptions,
+  calendar: Calendar | undefined,
+): SlaTracker | undefined {
+  const { sla, previousSla } = options;
+  if (sla === undefined) {
+    if (previousSla !== undefined) fail("options.previousSla", "needs options.sla");
+    return undefined;
+  }
+  if (!isObject(sla) || typeof sla.track !== "function")
+    fail("options.sla", "expected a policy from defineSlaPolicy() (plazo/sla)");
+  const previous = previousSla ?? [];
+  return sla.track(
+    calendar === undefined ? { workflow: def, previous } : { calendar, workflow: def, previous },
+  );
 }

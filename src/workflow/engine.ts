@@ -119,6 +119,25 @@ export function evolve(
   e: TicketEvent,
   i: number,
 ): Ticket {
+  const next = evolveTicket(c, t, e, i);
+  if (c.sla === undefined) {
+    if (e.type.startsWith("sla_"))
+      throw new InvalidArgumentError(
+        `events[${i}].type`,
+        "this ticket has SLA clocks; pass its policy in options.sla",
+      );
+    return next;
+  }
+  const sla = c.sla.evolve(t?.sla, e, next);
+  return sla === next.sla || sla === undefined ? next : { ...next, sla };
+}
+
+function evolveTicket(
+  c: CompiledWorkflow,
+  t: Ticket | undefined,
+  e: TicketEvent,
+  i: number,
+): Ticket {
   const at = atOf(e, i);
   if (e.type === "created") {
     if (t !== undefined)
@@ -173,6 +192,10 @@ export function evolve(
         });
       return { ...base, timers: sorted(st, rest) };
     }
+    case "sla_applied":
+    case "sla_warning":
+    case "sla_breached":
+      return base;
     default:
       throw new InvalidArgumentError(
         `events[${i}].type`,
@@ -240,7 +263,12 @@ export function emit(
   d: Draft,
   defs: readonly EffectDefinition[],
   at: string,
-  cause: { readonly event?: string; readonly timer?: string },
+  cause: {
+    readonly event?: string;
+    readonly timer?: string;
+    readonly metric?: string;
+    readonly cycle?: number;
+  },
 ): void {
   for (const def of defs)
     d.effects.push({
@@ -277,15 +305,22 @@ export function take(
   emit(d, statusOf(c, tr.to, "to").onEnter, at, cause);
 }
 
-/** Fires, in chronological order, every timer due at or before `until`. */
+/** Fires, in chronological order, every timer and SLA notification due at or before `until`. */
 export function fireDue(c: CompiledWorkflow, d: Draft, until: string): void {
-  for (
-    let next = d.ticket.timers[0];
-    next !== undefined && next.due <= until;
-    next = d.ticket.timers[0]
-  ) {
+  for (;;) {
+    const next = d.ticket.timers[0];
+    const sla = c.sla?.due(d.ticket.sla)[0];
+    // A timer at the instant a warning falls goes first: it may pause or stop the clock.
+    if (sla !== undefined && sla.wake <= until && (next === undefined || sla.at < next.due)) {
+      const actor: Actor = { role: "system", id: "sla" };
+      const cause = { metric: sla.metric, cycle: sla.cycle };
+      push(c, d, { type: sla.kind, at: sla.at, actor, ...cause });
+      emit(d, [{ type: sla.kind }], sla.at, cause);
+      continue;
+    }
+    if (next === undefined || next.due > until) return;
     const st = statusOf(c, d.ticket.status, "ticket.status");
-    const def = st.timers.find((tm) => tm.name === next?.name);
+    const def = st.timers.find((tm) => tm.name === next.name);
     if (def === undefined)
       throw new InvalidArgumentError(
         "ticket.timers",
@@ -303,6 +338,14 @@ export function fireDue(c: CompiledWorkflow, d: Draft, until: string): void {
   }
 }
 
+/** The earliest instant a sweep has something to do, or null. */
+export function wakeOf(c: CompiledWorkflow, t: Ticket): string | null {
+  const timer = t.timers[0]?.due;
+  const sla = c.sla?.due(t.sla)[0]?.wake;
+  if (sla === undefined) return timer ?? null;
+  return timer === undefined || sla < timer ? sla : timer;
+}
+
 /** A ticket's deadlines: its timers' next firings and its windows' closes, earliest first. */
 export function deadlinesOf(c: CompiledWorkflow, t: Ticket): Deadline[] {
   const st = c.statuses.get(t.status);
@@ -313,6 +356,8 @@ export function deadlinesOf(c: CompiledWorkflow, t: Ticket): Deadline[] {
       : { kind: "timer", name: a.name, at: a.due, fires };
   });
   for (const w of t.windows) out.push({ kind: "window", name: w.event, at: w.closes });
+  for (const due of c.sla?.due(t.sla) ?? [])
+    out.push({ kind: due.kind, name: due.metric, at: due.at });
   return out.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }
 

@@ -48,6 +48,8 @@ export type {
   RefusalCode,
   Role,
   SetFieldCommand,
+  SlaAppliedEvent,
+  SlaNotifiedEvent,
   Span,
   StatusCategory,
   StatusChangedEvent,

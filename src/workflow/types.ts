@@ -1,5 +1,6 @@
 import type { Calendar, Instant } from "../calendar/types.js";
 import type { Label, Locale } from "../locale.js";
+import type { SlaPolicy, TicketSla } from "../sla/types.js";
 
 export type { Label, Locale };
 
@@ -282,6 +283,10 @@ export interface WorkflowOptions {
   readonly calendar?: Calendar;
   /** Guards by the names transitions use. */
   readonly guards?: { readonly [name: string]: Guard };
+  /** The SLA policy new tickets get (and `apply_sla` re-applies), from `plazo/sla`. */
+  readonly sla?: SlaPolicy;
+  /** Older policy versions still pinned on existing tickets. */
+  readonly previousSla?: readonly SlaPolicy[];
 }
 
 /**
@@ -384,6 +389,8 @@ export interface Ticket<S extends string = string> extends TicketDetails {
   readonly timers: readonly ArmedTimer[];
   /** The windows of the current status. */
   readonly windows: readonly OpenWindow[];
+  /** The SLA clocks, when the workflow has a policy (see `plazo/sla`). */
+  readonly sla?: TicketSla;
 }
 
 interface EventBase {
@@ -464,6 +471,35 @@ export interface TimerFiredEvent extends EventBase {
 }
 
 /**
+ * An SLA policy (name and version) was pinned on the ticket: at creation,
+ * or by an `apply_sla` command with its actor and reason.
+ *
+ * @example
+ * ```ts
+ * // { seq: 2, type: "sla_applied", at, actor: { role: "system", id: "sla" }, policy: "seller-help", version: 1 }
+ * ```
+ */
+export interface SlaAppliedEvent extends EventBase {
+  readonly type: "sla_applied";
+  readonly policy: string;
+  readonly version: number;
+  readonly reason?: string;
+}
+/**
+ * An SLA warning or breach was notified, once per cycle; `at` is when it fell.
+ *
+ * @example
+ * ```ts
+ * // { seq: 9, type: "sla_breached", at: "2025-09-22T12:00:00.000Z", actor: { role: "system", id: "sla" }, metric: "first_reply", cycle: 0 }
+ * ```
+ */
+export interface SlaNotifiedEvent extends EventBase {
+  readonly type: "sla_warning" | "sla_breached";
+  readonly metric: string;
+  readonly cycle: number;
+}
+
+/**
  * Everything that can happen to a ticket. Events are plain JSON, append-only,
  * and {@link Workflow.replay} folds them back into the ticket.
  *
@@ -478,7 +514,9 @@ export type TicketEvent =
   | CommentEvent
   | FieldChangedEvent
   | StatusChangedEvent
-  | TimerFiredEvent;
+  | TimerFiredEvent
+  | SlaAppliedEvent
+  | SlaNotifiedEvent;
 
 interface CommandBase {
   readonly at: Instant;
@@ -579,20 +617,25 @@ export interface Effect extends EffectDefinition {
   readonly event?: string;
   /** The timer that caused it, if any. */
   readonly timer?: string;
+  /** For `sla_warning` and `sla_breached`: the metric and its cycle. */
+  readonly metric?: string;
+  readonly cycle?: number;
 }
 
 /**
- * A deadline of a ticket: a timer's next firing, or a window's close.
+ * A deadline of a ticket: a timer's next firing, a window's close, or an
+ * SLA warning or breach still to be notified (`name` is the metric).
  *
  * @example
  * ```ts
  * // { kind: "timer", name: "auto_close", at: "2025-09-24T21:00:00.000Z", fires: "close_inactive" }
  * // { kind: "window", name: "comment", at: "2025-09-23T21:00:00.000Z" }
+ * // { kind: "sla_breached", name: "first_reply", at: "2025-09-24T12:00:00.000Z" }
  * ```
  */
 export interface Deadline {
-  readonly kind: "timer" | "window";
-  /** The timer's name, or the window's event. */
+  readonly kind: "timer" | "window" | "sla_warning" | "sla_breached";
+  /** The timer's name, the window's event, or the SLA metric. */
   readonly name: string;
   readonly at: string;
   /** For a timer, the event it fires. */

@@ -1,0 +1,162 @@
+import type { Calendar } from "../calendar/types.js";
+import type { CompiledMetric, CompiledPolicy, CompiledTarget } from "./definition.js";
+import type { Clock, SlaCycle, StatusCategory, TicketSla } from "./types.js";
+
+/** A tracker's bindings: the calendar, the status categories and the known policies. */
+export interface Context {
+  readonly cal: Calendar | undefined;
+  readonly current: CompiledPolicy;
+  readonly initial: string;
+  categoryOf(status: string): StatusCategory;
+  policyOf(
+    sla: { readonly policy: string; readonly version: number },
+    path: string,
+  ): CompiledPolicy;
+}
+
+export const iso = (ms: number): string => new Date(ms).toISOString();
+
+/** Running time on `clock` in `[a, b)`. */
+export const measure = (x: Context, clock: Clock, a: number, b: number): number =>
+  b <= a ? 0 : clock === "wall" ? b - a : (x.cal as Calendar).between(a, b);
+
+/**
+ * The instant at which `ms` more running time has passed from `t`: the
+ * earliest one (`nearest`), or the latest one, which is always running time
+ * (`farthest`: the next opening when the earliest falls on a close).
+ */
+export function reach(x: Context, clock: Clock, t: number, ms: number, farthest: boolean): number {
+  if (clock === "wall") return t + ms;
+  return (x.cal as Calendar)
+    .add(t, { milliseconds: ms }, { prefer: farthest ? "farthest" : "nearest" })
+    .getTime();
+}
+
+/** Whether a target's conditions hold for the ticket. */
+function matches(t: CompiledTarget, sla: TicketSla): boolean {
+  if (t.priority !== null && (sla.priority === null || !t.priority.has(sla.priority))) return false;
+  if (t.channel !== null && (sla.channel === null || !t.channel.has(sla.channel))) return false;
+  return t.category === null || t.category.every((k, i) => sla.category[i] === k);
+}
+
+/** The target (ms on its clock) of metric `m` for the ticket, for a cycle started at `startedAt`. */
+export function targetOf(
+  x: Context,
+  m: CompiledMetric,
+  sla: Pick<TicketSla, "priority" | "category" | "channel">,
+  startedAt: number,
+): { readonly target: number; readonly clock: Clock } {
+  const t = m.targets.find((c) => matches(c, sla as TicketSla)) as CompiledTarget;
+  if (t.businessDays === 0) return { target: t.ms, clock: t.clock };
+  const cal = x.cal as Calendar;
+  return {
+    target: cal.between(startedAt, cal.add(startedAt, { businessDays: t.businessDays }).getTime()),
+    clock: t.clock,
+  };
+}
+
+/**
+ * Fills a running cycle's projections from `since`: when elapsed reaches the
+ * target (`dueAt`), when it starts to exceed it (`breachedAt`, always running
+ * time) and when the remaining time drops below `warnBefore` (`warnAt`).
+ * Recorded instants are kept.
+ */
+export function project(x: Context, m: CompiledMetric, c: SlaCycle): SlaCycle {
+  if (c.run !== "running") return c;
+  const t = Date.parse(c.since);
+  const left = c.target - c.elapsed;
+  const dueAt = c.dueAt ?? (left > 0 ? iso(reach(x, c.clock, t, left, false)) : c.targetSince);
+  const breachedAt = c.breachedAt ?? iso(reach(x, c.clock, t, Math.max(left, 0), true));
+  const warnAt =
+    c.warnAt ??
+    (m.warnMs > 0 ? iso(reach(x, c.clock, t, Math.max(left - m.warnMs, 0), true)) : null);
+  return { ...c, dueAt, breachedAt, warnAt };
+}
+
+/**
+ * Brings a cycle's measures up to `at`; projections that `at` has reached
+ * become records, the others are dropped (to be projected again).
+ */
+export function settle(x: Context, c: SlaCycle, at: number, atIso: string): SlaCycle {
+  if (c.run === "stopped" || c.since === atIso) return c;
+  const d = measure(x, c.clock, Date.parse(c.since), at);
+  if (c.run === "paused") return { ...c, since: atIso, paused: c.paused + d };
+  const breached = c.breached || (c.breachedAt !== null && c.breachedAt < atIso);
+  return {
+    ...c,
+    since: atIso,
+    elapsed: c.elapsed + d,
+    dueAt: c.dueAt !== null && c.dueAt <= atIso ? c.dueAt : null,
+    warnAt: c.warnAt !== null && c.warnAt <= atIso ? c.warnAt : null,
+    breachedAt: breached ? c.breachedAt : null,
+    breached,
+  };
+}
+
+/** A new cycle of `m` at `at`. */
+export function startCycle(
+  x: Context,
+  m: CompiledMetric,
+  sla: TicketSla,
+  at: number,
+  atIso: string,
+): SlaCycle {
+  const { target, clock } = targetOf(x, m, sla, at);
+  return project(x, m, {
+    startedAt: atIso,
+    stoppedAt: null,
+    run: m.pauseOn.has(sla.status) ? "paused" : "running",
+    since: atIso,
+    elapsed: 0,
+    paused: 0,
+    target,
+    clock,
+    targetSince: atIso,
+    dueAt: null,
+    warnAt: null,
+    breachedAt: null,
+    breached: false,
+    warned: false,
+    notified: false,
+  });
+}
+
+/** Stops an open cycle at `at`. */
+export function stopCycle(x: Context, c: SlaCycle, at: number, atIso: string): SlaCycle {
+  if (c.run === "stopped") return c;
+  return { ...settle(x, c, at, atIso), run: "stopped", stoppedAt: atIso };
+}
+
+/**
+ * Re-evaluates an open (or, with `resume`, a stopped) cycle at `at`: its run
+ * state from the ticket's status category and its target from the ticket's
+ * priority, category and channel. Elapsed and paused time are kept.
+ */
+export function refresh(
+  x: Context,
+  m: CompiledMetric,
+  c: SlaCycle,
+  sla: TicketSla,
+  at: number,
+  atIso: string,
+  resume = false,
+): SlaCycle {
+  if (c.run === "stopped" && !resume) return c;
+  const run = m.pauseOn.has(sla.status) ? "paused" : "running";
+  const { target, clock } = targetOf(x, m, sla, Date.parse(c.startedAt));
+  if (run === c.run && target === c.target && clock === c.clock) return c;
+  const s = settle(x, c, at, atIso);
+  const retarget = target !== s.target || clock !== s.clock;
+  return project(x, m, {
+    ...s,
+    run,
+    since: atIso,
+    stoppedAt: null,
+    target,
+    clock,
+    targetSince: retarget || resume ? atIso : s.targetSince,
+    // A breach is history; an unreached due or an unsent warning follows the new target.
+    dueAt: retarget && !s.breached ? null : s.dueAt,
+    warnAt: retarget && !s.warned ? null : s.warnAt,
+  });
+}

@@ -1,0 +1,109 @@
+import { CATEGORIES, fail, isObject } from "../check.js";
+import type { Context } from "./clock.js";
+import { type CompiledPolicy, compilePolicy } from "./definition.js";
+import { explainOf } from "./explain.js";
+import { evolveSla, foldSla } from "./fold.js";
+import { dueOf, estimateNewOf, estimateOf, reportOf } from "./report.js";
+import type {
+  SlaPolicy,
+  SlaPolicyDefinition,
+  SlaTracker,
+  StatusCategory,
+  TrackOptions,
+} from "./types.js";
+
+const compiled = new WeakMap<SlaPolicy, CompiledPolicy>();
+
+function instant(v: unknown, path: string): number {
+  const ms = v instanceof Date ? v.getTime() : typeof v === "number" ? v : Number.NaN;
+  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15)
+    fail(path, `expected a valid Date or epoch milliseconds, got ${String(v)}`);
+  return ms;
+}
+
+function track(policy: SlaPolicy, options: TrackOptions): SlaTracker {
+  if (!isObject(options)) fail("options", "expected { calendar?, workflow, previous? }");
+  const { calendar, workflow, previous = [] } = options;
+  if (calendar !== undefined && typeof (calendar as { add?: unknown }).add !== "function")
+    fail("options.calendar", "expected a calendar from createCalendar()");
+  if (!isObject(workflow) || !isObject(workflow.statuses))
+    fail("options.workflow", "expected a workflow definition { initial, statuses }");
+  const categories = new Map<string, StatusCategory>();
+  for (const [name, s] of Object.entries(workflow.statuses)) {
+    if (!isObject(s) || !CATEGORIES.includes(s.category as StatusCategory))
+      fail(`options.workflow.statuses.${name}.category`, "expected a status category");
+    categories.set(name, s.category as StatusCategory);
+  }
+  if (!categories.has(workflow.initial)) fail("options.workflow.initial", "unknown status");
+  if (!Array.isArray(previous)) fail("options.previous", "expected an array of SLA policies");
+  const policies = new Map<string, CompiledPolicy>();
+  [policy, ...previous].forEach((p, i) => {
+    const c = compiled.get(p);
+    const path = i === 0 ? "policy" : `options.previous[${i - 1}]`;
+    if (c === undefined) fail(path, "expected a policy from defineSlaPolicy()");
+    if (c.business && calendar === undefined)
+      fail(path, 'a business-clock target needs a calendar; pass one or use clock: "wall"');
+    policies.set(`${c.name}@${c.version}`, c);
+  });
+  const x: Context = {
+    cal: calendar,
+    current: compiled.get(policy) as CompiledPolicy,
+    initial: workflow.initial,
+    categoryOf: (status) => {
+      const c = categories.get(status);
+      return c === undefined
+        ? fail("ticket.status", `unknown status ${JSON.stringify(status)}`)
+        : c;
+    },
+    policyOf: (sla, path) =>
+      policies.get(`${sla.policy}@${sla.version}`) ??
+      fail(
+        path,
+        `SLA policy ${JSON.stringify(sla.policy)} version ${sla.version} is not known here; pass it in previous`,
+      ),
+  };
+  return {
+    policy,
+    evolve: (sla, event, view) => evolveSla(x, sla, event, view),
+    fold: (events) => foldSla(x, events),
+    report: (sla, now) => reportOf(x, sla, instant(now, "now")),
+    explain: (events, metric, now) => explainOf(x, events, metric, instant(now, "now")),
+    estimate: (sla, now) => estimateOf(x, sla, instant(now, "now")),
+    estimateNew: (facts) => estimateNewOf(x, facts, instant(facts?.at, "facts.at")),
+    due: dueOf,
+  };
+}
+
+/**
+ * Defines an SLA policy from plain data: built-in `first_reply`,
+ * `next_reply` and `resolution` metrics or custom ones, targets per
+ * priority (narrowed by category or channel, first match wins, a default
+ * last), pauses per status category, warnings and reopen behaviour. The
+ * definition is checked at once; a mistake throws `InvalidArgumentError`
+ * naming its path (`metrics.resolution.targets[1].priority`).
+ *
+ * @example
+ * ```ts
+ * import { defineSlaPolicy } from "plazo/sla";
+ * const policy = defineSlaPolicy({
+ *   name: "seller-help", version: 1,
+ *   priority: { values: ["normal", "urgent"], default: "normal" },
+ *   metrics: {
+ *     first_reply: { targets: [{ within: { hours: 48 } }], warnBefore: { hours: 4 } }, // R000-9
+ *     resolution: { targets: [{ priority: "urgent", within: { hours: 8 } }, { within: { businessDays: 5 } }] },
+ *   },
+ * });
+ * const wf = defineWorkflow(definition, { calendar, sla: policy });
+ * ```
+ */
+export function defineSlaPolicy(definition: SlaPolicyDefinition): SlaPolicy {
+  const c = compilePolicy(definition);
+  const policy: SlaPolicy = {
+    name: c.name,
+    version: c.version,
+    definition,
+    track: (options) => track(policy, options),
+  };
+  compiled.set(policy, c);
+  return policy;
+}
