@@ -1,7 +1,7 @@
 // npm run size (after npm run build): min+gzip of browser bundles built from
 // dist with esbuild, as a host's bundler would. Fails when the Chilean
-// calendar exceeds 40 kB, plazo/forms 20 kB or plazo/workflow 15 kB, or when
-// plazo/workflow pulls in holiday data.
+// calendar exceeds 40 kB, plazo/forms 20 kB, plazo/workflow 15 kB or
+// plazo/sla 6 kB, or when plazo/workflow or plazo/sla pulls in holiday data.
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
@@ -9,9 +9,10 @@ const LIMITS = {
   "Chilean calendar": 40 * 1024,
   "plazo/forms": 20 * 1024,
   "plazo/workflow": 15 * 1024,
+  "plazo/sla": 6 * 1024,
 };
 // Bundles that must not carry holiday tables (a table's generated banner and a Chilean holiday name).
-const NO_HOLIDAYS = ["plazo/workflow"];
+const NO_HOLIDAYS = ["plazo/workflow", "plazo/sla"];
 const HOLIDAY_MARKERS = ["Fiestas Patrias", "Día de la Independencia", "Tiradentes"];
 const cases = {
   "Chilean calendar (plazo/calendar + CL)": `import { createCalendar, officeHours } from "plazo/calendar"; import { CL } from "plazo/holidays";
@@ -26,6 +27,13 @@ const cases = {
   "plazo/workflow (defineWorkflow, everything)": `import { defineWorkflow } from "plazo/workflow";
     export const wf = defineWorkflow({ initial: "a", statuses: { a: { category: "open", label: "A" }, b: { category: "closed", label: "B", final: true } },
       transitions: [{ event: "close", from: "a", to: "b", roles: ["agent"] }] });`,
+  "plazo/sla (defineSlaPolicy: clocks, reports)": `import { defineSlaPolicy } from "plazo/sla";
+    export const policy = defineSlaPolicy({ name: "p", version: 1, metrics: { first_reply: { targets: [{ within: { hours: 48 } }] } } });`,
+  "all of plazo/sla (+ explain, estimate)": `export * from "plazo/sla";`,
+  "SLA workflow (plazo/workflow + plazo/sla)": `import { defineWorkflow } from "plazo/workflow"; import { defineSlaPolicy } from "plazo/sla";
+    const sla = defineSlaPolicy({ name: "p", version: 1, metrics: { first_reply: { targets: [{ within: { hours: 48 }, clock: "wall" }] } } });
+    export const wf = defineWorkflow({ initial: "a", statuses: { a: { category: "open", label: "A" }, b: { category: "closed", label: "B", final: true } },
+      transitions: [{ event: "close", from: "a", to: "b", roles: ["agent"] }] }, { sla });`,
   "Chilean calendar + plazo/workflow": `import { defineWorkflow } from "plazo/workflow"; import { createCalendar, officeHours } from "plazo/calendar"; import { CL } from "plazo/holidays";
     const calendar = createCalendar({ timeZone: "America/Santiago", hours: officeHours, holidays: { country: CL } });
     export const wf = defineWorkflow({ initial: "a", statuses: { a: { category: "open", label: "A", timers: [{ name: "t", after: { hours: 1 }, fire: "close" }] }, b: { category: "closed", label: "B", final: true } },
@@ -49,6 +57,7 @@ for (const [name, contents] of Object.entries(cases)) {
       "plazo/holidays": "./dist/holidays/index.js",
       "plazo/forms": "./dist/forms/index.js",
       "plazo/workflow": "./dist/workflow/index.js",
+      "plazo/sla": "./dist/sla/index.js",
     },
     logLevel: "error",
   });

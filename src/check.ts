@@ -40,3 +40,11 @@ export const CATEGORIES: readonly StatusCategory[] = [
   "closed",
   "rejected",
 ];
+
+/** Epoch ms of a Date or a number; throws naming `path` otherwise. */
+export function instant(v: unknown, path: string): number {
+  const ms = v instanceof Date ? v.getTime() : typeof v === "number" ? v : Number.NaN;
+  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15)
+    fail(path, `expected a valid Date or epoch milliseconds, got ${String(v)}`);
+  return ms;
+}

@@ -1,4 +1,5 @@
 import type { Calendar } from "../calendar/types.js";
+import { iso } from "../iso.js";
 import type { CompiledMetric, CompiledPolicy, CompiledTarget } from "./definition.js";
 import type { Clock, SlaCycle, StatusCategory, TicketSla } from "./types.js";
 
@@ -14,7 +15,22 @@ export interface Context {
   ): CompiledPolicy;
 }
 
-export const iso = (ms: number): string => new Date(ms).toISOString();
+export { iso };
+
+/** Each tracker's context, for the functions that take a tracker. */
+export const contexts = new WeakMap<object, Context>();
+
+const parsed = new Map<string, number>();
+/** Epoch ms of an ISO instant; snapshots repeat the same strings, so parses are cached. */
+export function ms(instant: string): number {
+  let t = parsed.get(instant);
+  if (t === undefined) {
+    t = Date.parse(instant);
+    if (parsed.size >= 4096) parsed.clear();
+    parsed.set(instant, t);
+  }
+  return t;
+}
 
 /** Running time on `clock` in `[a, b)`. */
 export const measure = (x: Context, clock: Clock, a: number, b: number): number =>
@@ -27,9 +43,10 @@ export const measure = (x: Context, clock: Clock, a: number, b: number): number 
  */
 export function reach(x: Context, clock: Clock, t: number, ms: number, farthest: boolean): number {
   if (clock === "wall") return t + ms;
-  return (x.cal as Calendar)
-    .add(t, { milliseconds: ms }, { prefer: farthest ? "farthest" : "nearest" })
-    .getTime();
+  const cal = x.cal as Calendar;
+  const r = ms === 0 ? t : cal.add(t, { milliseconds: ms }).getTime();
+  // The latest instant with the same open time before it is the next opening.
+  return farthest ? cal.nextOpen(r).getTime() : r;
 }
 
 /** Whether a target's conditions hold for the ticket. */
@@ -63,7 +80,7 @@ export function targetOf(
  */
 export function project(x: Context, m: CompiledMetric, c: SlaCycle): SlaCycle {
   if (c.run !== "running") return c;
-  const t = Date.parse(c.since);
+  const t = ms(c.since);
   const left = c.target - c.elapsed;
   const dueAt = c.dueAt ?? (left > 0 ? iso(reach(x, c.clock, t, left, false)) : c.targetSince);
   const breachedAt = c.breachedAt ?? iso(reach(x, c.clock, t, Math.max(left, 0), true));
@@ -79,7 +96,7 @@ export function project(x: Context, m: CompiledMetric, c: SlaCycle): SlaCycle {
  */
 export function settle(x: Context, c: SlaCycle, at: number, atIso: string): SlaCycle {
   if (c.run === "stopped" || c.since === atIso) return c;
-  const d = measure(x, c.clock, Date.parse(c.since), at);
+  const d = measure(x, c.clock, ms(c.since), at);
   if (c.run === "paused") return { ...c, since: atIso, paused: c.paused + d };
   const breached = c.breached || (c.breachedAt !== null && c.breachedAt < atIso);
   return {
@@ -128,9 +145,10 @@ export function stopCycle(x: Context, c: SlaCycle, at: number, atIso: string): S
 }
 
 /**
- * Re-evaluates an open (or, with `resume`, a stopped) cycle at `at`: its run
- * state from the ticket's status category and its target from the ticket's
- * priority, category and channel. Elapsed and paused time are kept.
+ * Re-evaluates an open (or, when `how` is `"resume"`, a stopped) cycle at
+ * `at`: its run state from the ticket's status category and, unless `how`
+ * is `"status"`, its target from the ticket's priority, category and
+ * channel. Elapsed and paused time are kept.
  */
 export function refresh(
   x: Context,
@@ -139,11 +157,11 @@ export function refresh(
   sla: TicketSla,
   at: number,
   atIso: string,
-  resume = false,
+  how: "status" | "target" | "resume",
 ): SlaCycle {
-  if (c.run === "stopped" && !resume) return c;
+  if (c.run === "stopped" && how !== "resume") return c;
   const run = m.pauseOn.has(sla.status) ? "paused" : "running";
-  const { target, clock } = targetOf(x, m, sla, Date.parse(c.startedAt));
+  const { target, clock } = how === "status" ? c : targetOf(x, m, sla, ms(c.startedAt));
   if (run === c.run && target === c.target && clock === c.clock) return c;
   const s = settle(x, c, at, atIso);
   const retarget = target !== s.target || clock !== s.clock;
@@ -154,7 +172,7 @@ export function refresh(
     stoppedAt: null,
     target,
     clock,
-    targetSince: retarget || resume ? atIso : s.targetSince,
+    targetSince: retarget || how === "resume" ? atIso : s.targetSince,
     // A breach is history; an unreached due or an unsent warning follows the new target.
     dueAt: retarget && !s.breached ? null : s.dueAt,
     warnAt: retarget && !s.warned ? null : s.warnAt,

@@ -1,9 +1,8 @@
-import { CATEGORIES, fail, isObject } from "../check.js";
-import type { Context } from "./clock.js";
+import { CATEGORIES, fail, instant, isObject } from "../check.js";
+import { type Context, contexts } from "./clock.js";
 import { type CompiledPolicy, compilePolicy } from "./definition.js";
-import { explainOf } from "./explain.js";
 import { evolveSla, foldSla } from "./fold.js";
-import { dueOf, estimateNewOf, estimateOf, reportOf } from "./report.js";
+import { dueOf, nextDueOf, reportOf } from "./report.js";
 import type {
   SlaPolicy,
   SlaPolicyDefinition,
@@ -13,13 +12,6 @@ import type {
 } from "./types.js";
 
 const compiled = new WeakMap<SlaPolicy, CompiledPolicy>();
-
-function instant(v: unknown, path: string): number {
-  const ms = v instanceof Date ? v.getTime() : typeof v === "number" ? v : Number.NaN;
-  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15)
-    fail(path, `expected a valid Date or epoch milliseconds, got ${String(v)}`);
-  return ms;
-}
 
 function track(policy: SlaPolicy, options: TrackOptions): SlaTracker {
   if (!isObject(options)) fail("options", "expected { calendar?, workflow, previous? }");
@@ -45,9 +37,10 @@ function track(policy: SlaPolicy, options: TrackOptions): SlaTracker {
       fail(path, 'a business-clock target needs a calendar; pass one or use clock: "wall"');
     policies.set(`${c.name}@${c.version}`, c);
   });
+  const current = compiled.get(policy) as CompiledPolicy;
   const x: Context = {
     cal: calendar,
-    current: compiled.get(policy) as CompiledPolicy,
+    current,
     initial: workflow.initial,
     categoryOf: (status) => {
       const c = categories.get(status);
@@ -56,22 +49,23 @@ function track(policy: SlaPolicy, options: TrackOptions): SlaTracker {
         : c;
     },
     policyOf: (sla, path) =>
+      (sla.policy === current.name && sla.version === current.version ? current : undefined) ??
       policies.get(`${sla.policy}@${sla.version}`) ??
       fail(
         path,
         `SLA policy ${JSON.stringify(sla.policy)} version ${sla.version} is not known here; pass it in previous`,
       ),
   };
-  return {
+  const tracker: SlaTracker = {
     policy,
     evolve: (sla, event, view) => evolveSla(x, sla, event, view),
     fold: (events) => foldSla(x, events),
     report: (sla, now) => reportOf(x, sla, instant(now, "now")),
-    explain: (events, metric, now) => explainOf(x, events, metric, instant(now, "now")),
-    estimate: (sla, now) => estimateOf(x, sla, instant(now, "now")),
-    estimateNew: (facts) => estimateNewOf(x, facts, instant(facts?.at, "facts.at")),
     due: dueOf,
+    next: nextDueOf,
   };
+  contexts.set(tracker, x);
+  return tracker;
 }
 
 /**

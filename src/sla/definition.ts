@@ -40,6 +40,8 @@ export interface CompiledPolicy {
   readonly metrics: readonly CompiledMetric[];
   /** Some target runs on the business clock. */
   readonly business: boolean;
+  /** Some metric is custom (its conditions may hold on any event). */
+  readonly custom: boolean;
 }
 
 const UNITS = { days: 86_400_000, hours: 3_600_000, minutes: 60_000, seconds: 1000 };
@@ -59,6 +61,22 @@ function duration(v: unknown, path: string, units: readonly string[]): number {
   return Math.round(ms);
 }
 
+/** A whole number ≥ 1. */
+function whole(v: unknown, path: string): number {
+  if (typeof v !== "number" || !Number.isInteger(v) || v < 1)
+    fail(path, `expected a whole number ≥ 1, got ${String(v)}`);
+  return v;
+}
+
+/** Throws unless `v` is one of `allowed` (or undefined, when `optional`). */
+function oneOf<T>(v: unknown, allowed: readonly T[], path: string, optional = true): T {
+  if ((v !== undefined || !optional) && !allowed.includes(v as T))
+    fail(path, `expected one of ${list(allowed as readonly string[])}, got ${JSON.stringify(v)}`);
+  return v as T;
+}
+
+const CLOCKS: readonly Clock[] = ["business", "wall"];
+
 const strings = (v: unknown, path: string): readonly string[] => {
   const a = typeof v === "string" ? [v] : v;
   if (!Array.isArray(a) || a.length === 0 || !a.every(isName))
@@ -66,14 +84,11 @@ const strings = (v: unknown, path: string): readonly string[] => {
   return a;
 };
 
-function categories(v: unknown, path: string): Set<StatusCategory> {
-  if (!Array.isArray(v)) fail(path, `expected an array of status categories (${list(CATEGORIES)})`);
+/** An array of values of `allowed`, as a set. */
+function setOf<T>(v: unknown, allowed: readonly T[], path: string): Set<T> {
+  if (!Array.isArray(v)) fail(path, `expected an array of ${list(allowed as readonly string[])}`);
   v.forEach((c, i) => {
-    if (!CATEGORIES.includes(c))
-      fail(
-        `${path}[${i}]`,
-        `unknown status category ${JSON.stringify(c)}; expected one of ${list(CATEGORIES)}`,
-      );
+    oneOf(c, allowed, `${path}[${i}]`, false);
   });
   return new Set(v);
 }
@@ -91,23 +106,14 @@ function condition(v: unknown, path: string): SlaCondition {
   if (allowed === undefined)
     fail(`${path}.on`, `expected one of ${list(Object.keys(keys))}, got ${JSON.stringify(v.on)}`);
   checkKeys(v, allowed, path);
-  if (v.roles !== undefined) {
-    if (!Array.isArray(v.roles))
-      fail(`${path}.roles`, `expected an array of roles (${list(ROLES)})`);
-    v.roles.forEach((r, i) => {
-      if (!ROLES.includes(r)) fail(`${path}.roles[${i}]`, `unknown role ${JSON.stringify(r)}`);
-    });
-  }
-  if (v.visibility !== undefined && v.visibility !== "public" && v.visibility !== "internal")
-    fail(`${path}.visibility`, 'expected "public" or "internal"');
-  if (v.on === "status") {
-    if (v.enter === undefined && v.leave === undefined)
-      fail(path, "a status condition needs enter or leave");
-    if (v.enter !== undefined) categories(v.enter, `${path}.enter`);
-    if (v.leave !== undefined) categories(v.leave, `${path}.leave`);
-  }
-  if (v.on === "event" && !isName(v.event)) fail(`${path}.event`, "expected an event name");
-  if (v.on === "field" && !isName(v.field)) fail(`${path}.field`, "expected a field name");
+  if (v.roles !== undefined) setOf(v.roles, ROLES, `${path}.roles`);
+  oneOf(v.visibility, ["public", "internal"], `${path}.visibility`);
+  if (v.on === "status" && v.enter === undefined && v.leave === undefined)
+    fail(path, "a status condition needs enter or leave");
+  for (const k of ["enter", "leave"])
+    if (v[k] !== undefined) setOf(v[k], CATEGORIES, `${path}.${k}`);
+  for (const k of ["event", "field"])
+    if (v.on === k && !isName(v[k])) fail(`${path}.${k}`, `expected the ${k}'s name`);
   return v as SlaCondition;
 }
 
@@ -117,36 +123,25 @@ function target(
   clock: Clock,
   priorities: ReadonlySet<string> | null,
 ): CompiledTarget {
-  if (!isObject(t))
-    fail(path, "expected a target { within, priority?, category?, channel?, clock? }");
+  if (!isObject(t)) fail(path, "expected a target { within, … }");
   checkKeys(t, ["priority", "category", "channel", "within", "clock"], path);
   let priority: Set<string> | null = null;
   if (t.priority !== undefined) {
     if (priorities === null) fail(`${path}.priority`, "the policy declares no priorities");
     priority = new Set(strings(t.priority, `${path}.priority`));
-    for (const p of priority)
-      if (!priorities.has(p))
-        fail(
-          `${path}.priority`,
-          `unknown priority ${JSON.stringify(p)}; expected one of ${list([...priorities])}`,
-        );
+    for (const p of priority) oneOf(p, [...priorities], `${path}.priority`, false);
   }
   if (t.category !== undefined && (!Array.isArray(t.category) || !t.category.every(isName)))
     fail(`${path}.category`, 'expected a category path such as ["orders", "missing"]');
-  if (t.clock !== undefined && t.clock !== "business" && t.clock !== "wall")
-    fail(`${path}.clock`, `expected "business" or "wall", got ${JSON.stringify(t.clock)}`);
-  const own: Clock = t.clock ?? clock;
+  const own: Clock = oneOf(t.clock, CLOCKS, `${path}.clock`) ?? clock;
   const w = t.within as Record<string, unknown>;
   let ms = 0;
   let businessDays = 0;
   if (isObject(w) && "businessDays" in w) {
     checkKeys(w, ["businessDays"], `${path}.within`);
-    const n = w.businessDays;
-    if (typeof n !== "number" || !Number.isInteger(n) || n < 1)
-      fail(`${path}.within.businessDays`, `expected a whole number ≥ 1, got ${String(n)}`);
+    businessDays = whole(w.businessDays, `${path}.within.businessDays`);
     if (own === "wall")
       fail(`${path}.within`, 'businessDays count on the business clock, not "wall"');
-    businessDays = n;
   } else ms = duration(w, `${path}.within`, Object.keys(UNITS));
   return {
     priority,
@@ -179,8 +174,7 @@ function metric(
     keys.push("start", "stop");
   }
   checkKeys(m, keys, path);
-  if (m.clock !== undefined && m.clock !== "business" && m.clock !== "wall")
-    fail(`${path}.clock`, `expected "business" or "wall", got ${JSON.stringify(m.clock)}`);
+  oneOf(m.clock, CLOCKS, `${path}.clock`);
   if (!Array.isArray(m.targets) || m.targets.length === 0)
     fail(`${path}.targets`, "expected a non-empty array of targets");
   const targets = m.targets.map((t, i) =>
@@ -188,10 +182,7 @@ function metric(
   );
   targets.forEach((t, i) => {
     if (i < targets.length - 1 && !t.priority && !t.category && !t.channel)
-      fail(
-        `${path}.targets[${i + 1}]`,
-        "unreachable: the target before it has no conditions (the default comes last)",
-      );
+      fail(`${path}.targets[${i + 1}]`, "unreachable: the default (no conditions) comes last");
   });
   const open = (p: string | null) =>
     targets.some(
@@ -201,9 +192,7 @@ function metric(
     if (!open(p))
       fail(
         `${path}.targets`,
-        p === null
-          ? "no default target: add one without conditions at the end"
-          : `priority ${JSON.stringify(p)} has no target and there is no default`,
+        `${p === null ? "a ticket" : `priority ${JSON.stringify(p)}`} has no target and there is no default`,
       );
   let warnMs = 0;
   if (m.warnBefore !== undefined) {
@@ -212,8 +201,7 @@ function metric(
     if (i >= 0)
       fail(`${path}.warnBefore`, `must be below every target (targets[${i}] is not longer)`);
   }
-  if (m.onReopen !== undefined && m.onReopen !== "resume" && m.onReopen !== "new_cycle")
-    fail(`${path}.onReopen`, 'expected "resume" or "new_cycle"');
+  oneOf(m.onReopen, ["resume", "new_cycle"], `${path}.onReopen`);
   const conditions = (v: unknown, p: string) => {
     if (!Array.isArray(v) || v.length === 0) fail(p, "expected a non-empty array of conditions");
     return v.map((c, i) => condition(c, `${p}[${i}]`));
@@ -222,8 +210,9 @@ function metric(
     name,
     kind,
     targets,
-    pauseOn: categories(
+    pauseOn: setOf(
       m.pauseOn ?? (kind === "resolution" ? ["waiting_on_requester", "on_hold"] : []),
+      CATEGORIES,
       `${path}.pauseOn`,
     ),
     warnMs,
@@ -238,8 +227,7 @@ export function compilePolicy(def: SlaPolicyDefinition): CompiledPolicy {
   if (!isObject(def)) fail("definition", "expected an SLA policy { name, version, metrics }");
   checkKeys(def, ["name", "version", "priority", "metrics"], "definition");
   if (!isName(def.name)) fail("name", "expected a non-empty string");
-  if (typeof def.version !== "number" || !Number.isInteger(def.version) || def.version < 1)
-    fail("version", `expected a whole number ≥ 1, got ${String(def.version)}`);
+  whole(def.version, "version");
   let priorities: Set<string> | null = null;
   let defaultPriority: string | null = null;
   let priorityField = "priority";
@@ -250,12 +238,7 @@ export function compilePolicy(def: SlaPolicyDefinition): CompiledPolicy {
     if (p.field !== undefined && !isName(p.field)) fail("priority.field", "expected a field name");
     priorityField = p.field ?? "priority";
     priorities = new Set(strings(p.values, "priority.values"));
-    if (typeof p.default !== "string" || !priorities.has(p.default))
-      fail(
-        "priority.default",
-        `expected one of ${list([...priorities])}, got ${JSON.stringify(p.default)}`,
-      );
-    defaultPriority = p.default;
+    defaultPriority = oneOf(p.default, [...priorities], "priority.default", false);
   }
   if (!isObject(def.metrics) || Object.keys(def.metrics).length === 0)
     fail("metrics", `expected at least one metric (${list(BUILT_IN)} or custom)`);
@@ -268,5 +251,6 @@ export function compilePolicy(def: SlaPolicyDefinition): CompiledPolicy {
     defaultPriority,
     metrics,
     business: metrics.some((m) => m.targets.some((t) => t.clock === "business")),
+    custom: metrics.some((m) => m.kind === "custom"),
   };
 }

@@ -1,17 +1,10 @@
-import type { Calendar, ExplainedDay } from "../calendar/types.js";
-import { fail } from "../check.js";
+import type { Calendar, ExplainedDay, Instant } from "../calendar/types.js";
+import { fail, instant } from "../check.js";
 import type { TicketEvent } from "../workflow/types.js";
-import { type Context, iso, measure } from "./clock.js";
-import { evolveSla, viewAfter } from "./fold.js";
+import { contexts, iso, measure, ms } from "./clock.js";
+import { foldSla } from "./fold.js";
 import { cycleAt } from "./report.js";
-import type {
-  Clock,
-  SlaExplanation,
-  SlaSegment,
-  SlaView,
-  StatusCategory,
-  TicketSla,
-} from "./types.js";
+import type { Clock, SlaExplanation, SlaSegment, SlaTracker } from "./types.js";
 
 interface Mark {
   readonly cycle: number;
@@ -20,6 +13,8 @@ interface Mark {
   readonly status: string;
   readonly target: number;
   readonly clock: Clock;
+  /** What makes a new segment: cycle, run state, status, target and clock. */
+  readonly key: string;
 }
 
 /** The calendar's days in `[from, to)`, with what was open and why the rest was not. */
@@ -30,63 +25,65 @@ function days(cal: Calendar, from: number, to: number, counted: number): readonl
     .days.filter((d) => d.date <= last);
 }
 
-/** A metric's latest cycle, segment by segment: what ran, what paused and why. */
-export function explainOf(
-  x: Context,
+/**
+ * Why a metric's deadline is where it is: its latest cycle from the
+ * ticket's events, segment by segment, with what ran, what paused (and in
+ * which status), and for running business time each day's open hours and
+ * closed days with their reason (weekend, holiday with its name,
+ * exception). A separate function, so hosts that never explain do not ship it.
+ *
+ * @example
+ * ```ts
+ * import { explainSla } from "plazo/sla";
+ * const why = explainSla(wf.sla!, await store.events("T-1"), "resolution", new Date());
+ * for (const s of why.segments) console.log(s.from, s.to, s.run, s.status, s.counted / 3_600_000);
+ * ```
+ */
+export function explainSla(
+  tracker: SlaTracker,
   events: readonly TicketEvent[],
   metric: string,
-  now: number,
+  at: Instant,
 ): SlaExplanation {
-  if (!Array.isArray(events)) fail("events", "expected an array of ticket events");
-  let view: SlaView | undefined;
-  let sla: TicketSla | undefined;
+  const x = contexts.get(tracker) ?? fail("tracker", "expected wf.sla or policy.track(…)");
+  const now = instant(at, "now");
   const marks: Mark[] = [];
-  events.forEach((e, i) => {
-    view = viewAfter(x, view, e, i);
-    if (e.type === "created") return;
-    sla = evolveSla(x, sla, e, view);
-    const cycles = sla?.metrics[metric];
-    const c = cycles?.at(-1);
+  const sla = foldSla(x, events, (state, e, view) => {
+    const cycles = state?.metrics[metric];
+    const c = cycles?.[cycles.length - 1];
     if (cycles === undefined || c === undefined) return;
-    const mark: Mark = {
-      cycle: cycles.length - 1,
-      at: e.at,
-      run: c.run,
-      status: view.status,
-      target: c.target,
-      clock: c.clock,
-    };
-    const prev = marks.at(-1);
-    if (
-      prev === undefined ||
-      prev.cycle !== mark.cycle ||
-      prev.run !== mark.run ||
-      prev.status !== mark.status ||
-      prev.target !== mark.target ||
-      prev.clock !== mark.clock
-    )
-      marks.push(mark);
+    const cycle = cycles.length - 1;
+    const key = `${cycle} ${c.run} ${view.status} ${c.target} ${c.clock}`;
+    if (marks[marks.length - 1]?.key !== key)
+      marks.push({
+        cycle,
+        at: e.at,
+        run: c.run,
+        status: view.status,
+        target: c.target,
+        clock: c.clock,
+        key,
+      });
   });
-  const cycle = sla?.metrics[metric]?.at(-1);
-  if (sla === undefined || cycle === undefined)
-    return { metric, cycle: -1, segments: [], report: null };
-  const index = (sla.metrics[metric]?.length ?? 0) - 1;
+  const cycles = sla?.metrics[metric] ?? [];
+  const index = cycles.length - 1;
+  const cycle = cycles[index];
+  if (cycle === undefined) return { metric, cycle: -1, segments: [], report: null };
   const own = marks.filter((m) => m.cycle === index);
-  const end = cycle.stoppedAt ?? iso(Math.max(now, Date.parse(cycle.since)));
+  const end = cycle.stoppedAt ?? iso(Math.max(now, ms(cycle.since)));
   const segments: SlaSegment[] = [];
   own.forEach((m, k) => {
     if (m.run === "stopped" && k === own.length - 1) return;
-    const from = Date.parse(m.at);
-    const to = Date.parse(own[k + 1]?.at ?? end);
+    const from = ms(m.at);
+    const to = ms(own[k + 1]?.at ?? end);
     const spent = m.run === "stopped" ? 0 : measure(x, m.clock, from, to);
-    const category: StatusCategory = x.categoryOf(m.status);
     const running = m.run === "running";
     segments.push({
       from: m.at,
       to: iso(to),
       run: m.run,
       status: m.status,
-      category,
+      category: x.categoryOf(m.status),
       counted: running ? spent : 0,
       paused: m.run === "paused" ? spent : 0,
       clock: m.clock,

@@ -1,6 +1,6 @@
 import { fail } from "../check.js";
 import type { TicketEvent } from "../workflow/types.js";
-import { type Context, refresh, startCycle, stopCycle } from "./clock.js";
+import { type Context, ms, refresh, startCycle, stopCycle } from "./clock.js";
 import type { CompiledMetric, CompiledPolicy } from "./definition.js";
 import type { SlaCondition, SlaCycle, SlaView, StatusCategory, TicketSla } from "./types.js";
 
@@ -43,6 +43,43 @@ function holds(c: SlaCondition, e: TicketEvent, f: Facts): boolean {
   }
 }
 
+/** The cycles with the last one replaced. */
+function withLast(cycles: readonly SlaCycle[], c: SlaCycle): readonly SlaCycle[] {
+  const out = cycles.slice();
+  out[out.length - 1] = c;
+  return out;
+}
+
+/** What the event does to a metric's cycles: `stop` the open one, `start` one, `resume` the last. */
+function change(
+  m: CompiledMetric,
+  open: boolean,
+  e: TicketEvent,
+  f: Facts,
+  repliedBefore: boolean,
+): "stop" | "start" | "resume" | "restart" | null {
+  const enteredDone = f.entered !== null && DONE.has(f.entered);
+  switch (m.kind) {
+    case "first_reply":
+      return open && (f.agentReply || enteredDone) ? "stop" : null;
+    case "next_reply":
+      if (open) return f.agentReply || enteredDone ? "stop" : null;
+      return f.requesterReply && repliedBefore ? "start" : null;
+    case "resolution":
+      if (open) return enteredDone ? "stop" : null;
+      return f.entered !== null && !enteredDone && DONE.has(f.left as StatusCategory)
+        ? m.newCycleOnReopen
+          ? "start"
+          : "resume"
+        : null;
+    default: {
+      const stop = open && m.stop.some((c) => holds(c, e, f));
+      const start = (!open || stop) && m.start.some((c) => holds(c, e, f));
+      return stop ? (start ? "restart" : "stop") : start ? "start" : null;
+    }
+  }
+}
+
 /** A metric's cycles after the event's starts and stops (pauses and targets come after). */
 function step(
   x: Context,
@@ -51,40 +88,28 @@ function step(
   sla: TicketSla,
   e: TicketEvent,
   f: Facts,
+  repliedBefore: boolean,
 ): readonly SlaCycle[] {
-  const last = cycles.at(-1);
-  const open = last !== undefined && last.run !== "stopped";
-  const stop = (c: SlaCycle) => [...cycles.slice(0, -1), stopCycle(x, c, f.at, f.atIso)];
-  const start = () => [...cycles, startCycle(x, m, sla, f.at, f.atIso)];
-  const enteredDone = f.entered !== null && DONE.has(f.entered);
-  switch (m.kind) {
-    case "first_reply":
-      return open && (f.agentReply || enteredDone) ? stop(last) : cycles;
-    case "next_reply":
-      if (open && (f.agentReply || enteredDone)) return stop(last);
-      return !open && f.requesterReply && sla.replied ? start() : cycles;
-    case "resolution": {
-      if (open && enteredDone) return stop(last);
-      const reopened =
-        !open && f.entered !== null && !DONE.has(f.entered) && DONE.has(f.left as StatusCategory);
-      if (!reopened) return cycles;
-      return last === undefined || m.newCycleOnReopen
-        ? start()
-        : [...cycles.slice(0, -1), refresh(x, m, last, sla, f.at, f.atIso, true)];
-    }
-    default: {
-      let out = cycles;
-      if (open && m.stop.some((c) => holds(c, e, f))) out = stop(last);
-      const now = out.at(-1);
-      if ((now === undefined || now.run === "stopped") && m.start.some((c) => holds(c, e, f)))
-        out = [...out, startCycle(x, m, sla, f.at, f.atIso)];
-      return out;
-    }
-  }
+  const last = cycles[cycles.length - 1];
+  const what = change(m, last !== undefined && last.run !== "stopped", e, f, repliedBefore);
+  if (what === null) return cycles;
+  if (what === "resume" && last !== undefined)
+    return withLast(cycles, refresh(x, m, last, sla, f.at, f.atIso, "resume"));
+  let out = cycles;
+  if ((what === "stop" || what === "restart") && last !== undefined)
+    out = withLast(cycles, stopCycle(x, last, f.at, f.atIso));
+  if (what !== "stop") out = [...out, startCycle(x, m, sla, f.at, f.atIso)];
+  return out;
+}
+
+function samePath(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The ticket's target-selecting facts under `p`. */
-function match(p: CompiledPolicy, view: SlaView) {
+export function match(p: CompiledPolicy, view: SlaView) {
   const raw = view.fields[p.priorityField];
   const priority =
     p.priorities === null
@@ -110,7 +135,7 @@ function applyPolicy(
   view: SlaView,
 ): TicketSla {
   const p = x.policyOf(e, "event.policy");
-  const at = Date.parse(e.at);
+  const at = ms(e.at);
   const next: TicketSla = {
     policy: p.name,
     version: p.version,
@@ -125,7 +150,9 @@ function applyPolicy(
     if (kept !== undefined) {
       const last = kept.at(-1) as SlaCycle | undefined;
       metrics[m.name] =
-        last === undefined ? kept : [...kept.slice(0, -1), refresh(x, m, last, next, at, e.at)];
+        last === undefined
+          ? kept
+          : [...kept.slice(0, -1), refresh(x, m, last, next, at, e.at, "target")];
     } else
       metrics[m.name] = started(m, next, sla === undefined && e.seq === 2)
         ? [startCycle(x, m, next, at, e.at)]
@@ -165,7 +192,7 @@ export function evolveSla(
   const status = x.categoryOf(view.status);
   const reply = e.type === "comment" && e.visibility === "public";
   const f: Facts = {
-    at: Date.parse(e.at),
+    at: ms(e.at),
     atIso: e.at,
     agentReply: reply && isAgent(e.actor.role),
     requesterReply: reply && e.actor.role === "requester",
@@ -176,8 +203,7 @@ export function evolveSla(
   const retarget =
     m0.priority !== sla.priority ||
     m0.channel !== sla.channel ||
-    m0.category.length !== sla.category.length ||
-    m0.category.some((k, i) => k !== sla.category[i]);
+    !samePath(m0.category, sla.category);
   const next: TicketSla = {
     ...sla,
     priority: m0.priority,
@@ -186,15 +212,14 @@ export function evolveSla(
     status,
     replied: sla.replied || f.agentReply,
   };
-  if (!retarget && status === sla.status && !reply && p.metrics.every((m) => m.kind !== "custom"))
-    return sla;
+  if (!retarget && status === sla.status && !reply && !p.custom) return sla;
   const metrics: Record<string, readonly SlaCycle[]> = {};
   for (const m of p.metrics) {
-    let cycles = step(x, m, sla.metrics[m.name] ?? [], { ...next, replied: sla.replied }, e, f);
-    const last = cycles.at(-1);
+    let cycles = step(x, m, sla.metrics[m.name] ?? [], next, e, f, sla.replied);
+    const last = cycles[cycles.length - 1];
     if (last !== undefined && last.run !== "stopped" && (retarget || status !== sla.status)) {
-      const fresh = refresh(x, m, last, next, f.at, f.atIso);
-      if (fresh !== last) cycles = [...cycles.slice(0, -1), fresh];
+      const fresh = refresh(x, m, last, next, f.at, f.atIso, retarget ? "target" : "status");
+      if (fresh !== last) cycles = withLast(cycles, fresh);
     }
     metrics[m.name] = cycles;
   }
@@ -222,13 +247,18 @@ export function viewAfter(
 }
 
 /** The SLA state of a ticket from its events, following its status and fields like the workflow. */
-export function foldSla(x: Context, events: readonly TicketEvent[]): TicketSla | undefined {
+export function foldSla(
+  x: Context,
+  events: readonly TicketEvent[],
+  after?: (sla: TicketSla | undefined, e: TicketEvent, view: SlaView) => void,
+): TicketSla | undefined {
   if (!Array.isArray(events)) fail("events", "expected an array of ticket events");
   let view: SlaView | undefined;
   let sla: TicketSla | undefined;
   events.forEach((e, i) => {
     view = viewAfter(x, view, e, i);
     if (e.type !== "created") sla = evolveSla(x, sla, e, view);
+    after?.(sla, e, view);
   });
   return sla;
 }

@@ -14,6 +14,8 @@
  */
 export { InvalidArgumentError, OutOfRangeError, PlazoError } from "../errors.js";
 export { defineSlaPolicy } from "./defineSlaPolicy.js";
+export { estimateResolution } from "./estimate.js";
+export { explainSla } from "./explain.js";
 export type {
   Clock,
   NewTicketFacts,

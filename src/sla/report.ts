@@ -1,7 +1,5 @@
-import { type Context, iso, measure, reach, targetOf } from "./clock.js";
+import { type Context, measure, ms } from "./clock.js";
 import type {
-  NewTicketFacts,
-  ResolutionEstimate,
   SlaCycle,
   SlaCycleReport,
   SlaDue,
@@ -12,12 +10,11 @@ import type {
 
 /** A cycle at `now` (an instant before its last change reads as that change). */
 export function cycleAt(x: Context, c: SlaCycle, now: number): SlaCycleReport {
-  const since = Date.parse(c.since);
+  const since = ms(c.since);
   const d = c.run === "stopped" ? 0 : measure(x, c.clock, since, now);
   const running = c.run === "running";
   const elapsed = running ? c.elapsed + d : c.elapsed;
-  const breached =
-    c.breached || (running && c.breachedAt !== null && Date.parse(c.breachedAt) < now);
+  const breached = c.breached || (running && c.breachedAt !== null && ms(c.breachedAt) < now);
   return {
     state: running
       ? breached
@@ -42,7 +39,8 @@ export function cycleAt(x: Context, c: SlaCycle, now: number): SlaCycleReport {
   };
 }
 
-const PENDING = {
+/** What a metric reports before its first cycle. */
+const PENDING: Omit<SlaMetricReport, "metric" | "clock" | "cycles"> = {
   state: "pending",
   startedAt: null,
   stoppedAt: null,
@@ -54,92 +52,77 @@ const PENDING = {
   warnAt: null,
   breachedAt: null,
   breached: false,
-  cycles: [],
-} as const;
+};
+
+/** A metric's figures: its latest cycle's, or none while pending. */
+function metricAt(
+  metric: string,
+  clock: SlaCycleReport["clock"],
+  cycles: readonly SlaCycleReport[],
+): SlaMetricReport {
+  // Built field by field: spreading the cycle report is ten times slower.
+  const c = cycles[cycles.length - 1] ?? { ...PENDING, clock };
+  return {
+    metric,
+    state: c.state,
+    startedAt: c.startedAt,
+    stoppedAt: c.stoppedAt,
+    target: c.target,
+    clock: c.clock,
+    elapsed: c.elapsed,
+    remaining: c.remaining,
+    paused: c.paused,
+    dueAt: c.dueAt,
+    warnAt: c.warnAt,
+    breachedAt: c.breachedAt,
+    breached: c.breached,
+    cycles,
+  };
+}
 
 /** Every metric's state at `now`. */
 export function reportOf(x: Context, sla: TicketSla, now: number): SlaReport {
   const p = x.policyOf(sla, "sla");
   const metrics: Record<string, SlaMetricReport> = {};
   for (const m of p.metrics) {
-    const cycles = (sla.metrics[m.name] ?? []).map((c) => cycleAt(x, c, now));
-    const last = cycles.at(-1);
-    metrics[m.name] =
-      last === undefined
-        ? { ...PENDING, metric: m.name, clock: targetOf(x, m, sla, now).clock }
-        : { ...last, metric: m.name, cycles };
+    const own = sla.metrics[m.name] ?? [];
+    const cycles: SlaCycleReport[] = [];
+    for (const c of own) cycles.push(cycleAt(x, c, now));
+    metrics[m.name] = metricAt(m.name, m.targets[0]?.clock ?? "business", cycles);
   }
-  return {
-    policy: sla.policy,
-    version: sla.version,
-    priority: sla.priority,
-    at: iso(now),
-    metrics,
-  };
+  return { policy: sla.policy, version: sla.version, priority: sla.priority, metrics };
 }
 
-/** Warnings and breaches not yet recorded, by the instant a sweep must fire them. */
-export function dueOf(sla: TicketSla | undefined): SlaDue[] {
+/** Earliest first: by instant, a warning before a breach at the same instant. */
+const before = (a: SlaDue, b: SlaDue) =>
+  a.at < b.at || (a.at === b.at && a.kind === "sla_warning" && b.kind === "sla_breached");
+
+/** Warnings and breaches not yet recorded, in no particular order. */
+function pending(sla: TicketSla): SlaDue[] {
   const out: SlaDue[] = [];
-  if (sla === undefined) return out;
   for (const metric in sla.metrics) {
     const cycles = sla.metrics[metric] as readonly SlaCycle[];
-    cycles.forEach((c, cycle) => {
+    for (let cycle = 0; cycle < cycles.length; cycle++) {
+      const c = cycles[cycle] as SlaCycle;
       if (!c.warned && c.warnAt !== null)
-        out.push({ kind: "sla_warning", metric, cycle, at: c.warnAt, wake: c.warnAt });
+        out.push({ kind: "sla_warning", metric, cycle, at: c.warnAt });
       if (!c.notified && c.breachedAt !== null && (c.run === "running" || c.breached))
-        out.push({
-          kind: "sla_breached",
-          metric,
-          cycle,
-          at: c.breachedAt,
-          wake: iso(Date.parse(c.breachedAt) + 1),
-        });
-    });
+        out.push({ kind: "sla_breached", metric, cycle, at: c.breachedAt });
+    }
   }
-  return out.length > 1
-    ? out.sort((a, b) => (a.wake < b.wake ? -1 : a.wake > b.wake ? 1 : 0))
-    : out;
+  return out;
 }
 
-const RESOLUTION = "resolution";
-
-/** R001-4 for an existing ticket. */
-export function estimateOf(x: Context, sla: TicketSla, now: number): ResolutionEstimate | null {
-  const c = sla.metrics[RESOLUTION]?.at(-1);
-  if (c === undefined) return null;
-  if (c.run === "stopped") return { at: c.stoppedAt as string, basis: "resolved" };
-  if (c.run === "running") {
-    const due = c.dueAt as string;
-    return { at: due, basis: Date.parse(due) < now ? "overdue" : "running" };
-  }
-  const at = Math.max(now, Date.parse(c.since));
-  return {
-    at: iso(reach(x, c.clock, at, Math.max(c.target - c.elapsed, 0), false)),
-    basis: "paused",
-  };
+/** Warnings and breaches not yet recorded, earliest first. */
+export function dueOf(sla: TicketSla | undefined): SlaDue[] {
+  if (sla === undefined) return [];
+  return pending(sla).sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
 }
 
-/** R001-4 for a ticket opened at `facts.at`. */
-export function estimateNewOf(
-  x: Context,
-  facts: NewTicketFacts,
-  at: number,
-): ResolutionEstimate | null {
-  const p = x.current;
-  const m = p.metrics.find((k) => k.name === RESOLUTION);
-  if (m === undefined) return null;
-  const priority =
-    p.priorities === null
-      ? null
-      : typeof facts.priority === "string" && p.priorities.has(facts.priority)
-        ? facts.priority
-        : p.defaultPriority;
-  const { target, clock } = targetOf(
-    x,
-    m,
-    { priority, category: facts.category ?? [], channel: facts.channel ?? null },
-    at,
-  );
-  return { at: iso(reach(x, clock, at, target, false)), basis: "new" };
+/** The earliest warning or breach not yet recorded. */
+export function nextDueOf(sla: TicketSla | undefined): SlaDue | undefined {
+  if (sla === undefined) return undefined;
+  let first: SlaDue | undefined;
+  for (const d of pending(sla)) if (first === undefined || before(d, first)) first = d;
+  return first;
 }

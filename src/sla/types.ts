@@ -267,7 +267,7 @@ export interface SlaMetricReport {
 }
 
 /**
- * A ticket's SLA status at `at`.
+ * A ticket's SLA status at the instant asked for.
  *
  * @example
  * ```ts
@@ -279,7 +279,6 @@ export interface SlaReport {
   readonly policy: string;
   readonly version: number;
   readonly priority: string | null;
-  readonly at: string;
   readonly metrics: { readonly [metric: string]: SlaMetricReport };
 }
 
@@ -316,8 +315,8 @@ export interface SlaSegment {
  *
  * @example
  * ```ts
- * const why = wf.sla?.explain(events, "resolution", now);
- * for (const s of why?.segments ?? []) console.log(s.from, s.run, s.category, s.counted);
+ * const why = explainSla(wf.sla!, events, "resolution", now);
+ * for (const s of why.segments) console.log(s.from, s.run, s.category, s.counted);
  * ```
  */
 export interface SlaExplanation {
@@ -335,7 +334,7 @@ export interface SlaExplanation {
  *
  * @example
  * ```ts
- * wf.sla?.estimate(ticket.sla!, now); // { at: "2025-09-26T21:00:00.000Z", basis: "running" }
+ * estimateResolution(wf.sla!, ticket.sla!, now); // { at: "2025-09-26T21:00:00.000Z", basis: "running" }
  * ```
  */
 export interface ResolutionEstimate {
@@ -344,28 +343,27 @@ export interface ResolutionEstimate {
 }
 
 /**
- * What a new ticket's estimate depends on.
+ * What a new ticket's resolution estimate depends on.
  *
  * @example
  * ```ts
- * wf.sla?.estimateNew({ at: new Date(), priority: "urgent", category: ["orders"] });
+ * estimateResolution(wf.sla!, { priority: "urgent", category: ["orders"] }, new Date());
  * ```
  */
 export interface NewTicketFacts {
-  readonly at: Instant;
   readonly priority?: string | null;
   readonly category?: readonly string[];
   readonly channel?: string | null;
 }
 
 /**
- * A warning or breach to fire: `at` is its instant, `wake` when a sweep must
- * run to fire it (a breach is due 1 ms after `breachedAt`, once elapsed
- * exceeds the target).
+ * A warning or breach to fire, at its instant `at`. A warning is due at
+ * `at`; a breach once elapsed exceeds the target, 1 ms after `at` (so a reply
+ * at `breachedAt` itself is still in time).
  *
  * @example
  * ```ts
- * // { kind: "sla_breached", metric: "first_reply", cycle: 0, at: "…", wake: "…" }
+ * // { kind: "sla_breached", metric: "first_reply", cycle: 0, at: "2025-09-22T12:00:00.000Z" }
  * ```
  */
 export interface SlaDue {
@@ -373,7 +371,6 @@ export interface SlaDue {
   readonly metric: string;
   readonly cycle: number;
   readonly at: string;
-  readonly wake: string;
 }
 
 /**
@@ -437,14 +434,10 @@ export interface SlaTracker {
   fold(events: readonly TicketEvent[]): TicketSla | undefined;
   /** Every metric's state at `now`. */
   report(sla: TicketSla, now: Instant): SlaReport;
-  /** A metric's latest cycle, segment by segment, from the events. */
-  explain(events: readonly TicketEvent[], metric: string, now: Instant): SlaExplanation;
-  /** R001-4: the estimated resolution of an existing ticket at `now`, or null without a resolution metric. */
-  estimate(sla: TicketSla, now: Instant): ResolutionEstimate | null;
-  /** R001-4: the estimated resolution of a ticket opened now. */
-  estimateNew(facts: NewTicketFacts): ResolutionEstimate | null;
   /** Warnings and breaches not yet fired, earliest first. */
   due(sla: TicketSla | undefined): SlaDue[];
+  /** The earliest of {@link SlaTracker.due}, without listing the others. */
+  next(sla: TicketSla | undefined): SlaDue | undefined;
 }
 
 /**

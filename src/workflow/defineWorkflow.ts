@@ -1,5 +1,5 @@
 import type { Instant } from "../calendar/types.js";
-import { fail as bad, isObject, ROLES } from "../check.js";
+import { fail as bad, instant, isObject, ROLES } from "../check.js";
 import { type Locale, labelIn } from "../locale.js";
 import type { SlaTracker } from "../sla/types.js";
 import { APPLY_SLA, type CompiledWorkflow, compileWorkflow } from "./definition.js";
@@ -172,13 +172,6 @@ export interface Workflow<S extends string = string, E extends string = string> 
    * ```
    */
   toMermaid(options?: { readonly locale?: Locale }): string;
-}
-
-function instant(v: unknown, path: string): number {
-  const ms = v instanceof Date ? v.getTime() : typeof v === "number" ? v : Number.NaN;
-  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15)
-    bad(path, `expected a valid Date or epoch milliseconds, got ${String(v)}`);
-  return ms;
 }
 
 function actorOf(v: unknown, path: string): Actor {
@@ -372,7 +365,7 @@ const draft = (ticket: Ticket): Draft => ({ ticket, events: [], effects: [] });
 export function defineWorkflow<const D extends WorkflowDefinition>(
   definition: D,
   options: WorkflowOptions = {},
-): Workflow<StatusOf<D>, EventOf<D>> {
+): Workflow<StatusOf<D>, EventOf<D> | "apply_sla"> {
   const c = compileWorkflow(definition, options);
 
   function create(command: CreateCommand, opts: ApplyOptions = {}): ApplyResult {
@@ -572,5 +565,5 @@ export function defineWorkflow<const D extends WorkflowDefinition>(
     deadlines: (ticket) => deadlinesOf(c, ticket),
     replay,
     toMermaid: (opts = {}) => toMermaid(definition, opts.locale ?? "es"),
-  } as Workflow<StatusOf<D>, EventOf<D>>;
+  } as Workflow<StatusOf<D>, EventOf<D> | "apply_sla">;
 }

@@ -1,5 +1,6 @@
 import type { Calendar } from "../calendar/types.js";
 import { InvalidArgumentError } from "../errors.js";
+import { iso } from "../iso.js";
 import type {
   CompiledSpan,
   CompiledStatus,
@@ -20,8 +21,7 @@ import type {
   TicketEvent,
 } from "./types.js";
 
-/** ISO 8601 in UTC, the form every instant takes in tickets and events. */
-export const iso = (ms: number): string => new Date(ms).toISOString();
+export { iso };
 
 /** The n-th end of `span` measured from `since` (ms). */
 export function spanEnd(c: CompiledWorkflow, span: CompiledSpan, since: number, n: number): number {
@@ -309,9 +309,12 @@ export function take(
 export function fireDue(c: CompiledWorkflow, d: Draft, until: string): void {
   for (;;) {
     const next = d.ticket.timers[0];
-    const sla = c.sla?.due(d.ticket.sla)[0];
-    // A timer at the instant a warning falls goes first: it may pause or stop the clock.
-    if (sla !== undefined && sla.wake <= until && (next === undefined || sla.at < next.due)) {
+    const sla = c.sla?.next(d.ticket.sla);
+    // A breach is due 1 ms after it starts; a timer at the instant a warning
+    // falls goes first: it may pause or stop the clock.
+    const slaDue =
+      sla !== undefined && (sla.kind === "sla_warning" ? sla.at <= until : sla.at < until);
+    if (slaDue && (next === undefined || sla.at < next.due)) {
       const actor: Actor = { role: "system", id: "sla" };
       const cause = { metric: sla.metric, cycle: sla.cycle };
       push(c, d, { type: sla.kind, at: sla.at, actor, ...cause });
@@ -341,8 +344,9 @@ export function fireDue(c: CompiledWorkflow, d: Draft, until: string): void {
 /** The earliest instant a sweep has something to do, or null. */
 export function wakeOf(c: CompiledWorkflow, t: Ticket): string | null {
   const timer = t.timers[0]?.due;
-  const sla = c.sla?.due(t.sla)[0]?.wake;
-  if (sla === undefined) return timer ?? null;
+  const due = c.sla?.next(t.sla);
+  if (due === undefined) return timer ?? null;
+  const sla = due.kind === "sla_warning" ? due.at : iso(Date.parse(due.at) + 1);
   return timer === undefined || sla < timer ? sla : timer;
 }
 
