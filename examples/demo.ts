@@ -1,32 +1,32 @@
 // npm run demo: one seller ticket's life on a Chilean marketplace, driven by
-// plazo/workflow over Fiestas Patrias 2025. Every deadline is business time
-// (rules R000-7 to R000-12, R003-9 and R003-10 of the domain rules).
+// plazo/workflow and an SLA policy over Fiestas Patrias 2025. Every deadline
+// is business time (rules R000-7 to R000-12, R001-4, R003-9 and R003-10).
 import { createCalendar, wholeBusinessDays } from "plazo/calendar";
 import { CL } from "plazo/holidays";
+import { defineSlaPolicy, estimateResolution } from "plazo/sla";
 import { type Actor, type CommandOf, defineWorkflow, type Step, type Ticket } from "plazo/workflow";
 
 const timeZone = "America/Santiago";
 // "Días hábiles": whole days, Monday to Friday, without Chilean holidays.
 const calendar = createCalendar({ timeZone, hours: wholeBusinessDays, holidays: { country: CL } });
 const notify = (template: string) => ({ type: "notify", to: "requester", template }) as const;
+// R000-9: an agent answers within 48 business hours; the resolution clock
+// waits while the ticket waits on the seller (R000-10).
+const sla = defineSlaPolicy({
+  name: "seller-help",
+  version: 1,
+  metrics: {
+    first_reply: { targets: [{ within: { hours: 48 } }], warnBefore: { hours: 8 } },
+    resolution: { targets: [{ within: { businessDays: 10 } }] },
+  },
+});
 
 const wf = defineWorkflow(
   {
     initial: "new",
     onCreate: [notify("confirmation")], // R000-7
     statuses: {
-      new: {
-        category: "new",
-        label: "nuevo",
-        // R000-9: first response within 48 business hours, or the supervisor hears of it.
-        timers: [
-          {
-            name: "first_response",
-            after: { hours: 48 },
-            effects: [{ type: "escalate", to: "admin" }],
-          },
-        ],
-      },
+      new: { category: "new", label: "nuevo" },
       open: { category: "open", label: "abierto" },
       waiting: {
         category: "waiting_on_requester",
@@ -76,7 +76,7 @@ const wf = defineWorkflow(
       { event: "close", from: ["solved", "rejected"], to: "closed", roles: ["system", "agent"] },
     ],
   },
-  { calendar },
+  { calendar, sla },
 );
 
 const fmt = new Intl.DateTimeFormat("es-CL", {
@@ -105,7 +105,10 @@ function print(step: Step, from: Ticket | undefined) {
       lines.push([e.at, `→ status ${e.to}${e.actor.role === "system" ? " (automatic)" : ""}`]);
   }
   for (const fx of step.effects)
-    lines.push([fx.at, `✉  ${fx.type}${fx.template ? ` ${fx.template}` : ""} → ${fx.to}`]);
+    lines.push([
+      fx.at,
+      `✉  ${fx.type}${fx.template ? ` ${fx.template}` : ""}${fx.metric ? ` ${fx.metric}` : ""}${fx.to ? ` → ${fx.to}` : ""}`,
+    ]);
   // Effects follow the event that caused them (a stable sort by time).
   for (const [at, text] of lines.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)))
     console.log(`${show(at)}   ${text}`);
@@ -120,7 +123,9 @@ function print(step: Step, from: Ticket | undefined) {
       const what =
         d.kind === "window"
           ? `window for "${d.name}" closes`
-          : `${d.name}${d.fires ? ` → ${d.fires}` : ""}`;
+          : d.kind === "timer"
+            ? `${d.name}${d.fires ? ` → ${d.fires}` : ""}`
+            : `SLA ${d.name} ${d.kind === "sla_warning" ? "warning" : "breach"}`;
       console.log(
         `${"".padEnd(22)}   ⏱  ${what.padEnd(34)} ${show(d.at)}${skipped.length ? `(skips ${skipped.join(", ")})` : ""}`,
       );
@@ -155,8 +160,20 @@ const created = wf.create({
 });
 if (!created.ok) throw new Error(created.error.message);
 print(created, undefined);
+const estimate =
+  wf.sla && created.ticket.sla && estimateResolution(wf.sla, created.ticket.sla, new Date(opened));
+if (estimate)
+  console.log(
+    `${"".padEnd(22)}   ⌛ estimated resolution shown to the seller (R001-4): ${show(estimate.at).trim()}`,
+  );
 let t: Ticket = created.ticket;
 
+t = act(t, "Agent answers, a public comment (R000-9: the first reply is in time)", {
+  at: new Date("2025-09-17T14:00:00Z"),
+  type: "comment",
+  actor: agent,
+  body: "¿Puede adjuntar la planilla que intentó subir?",
+});
 t = act(t, "Agent asks for the spreadsheet (R000-10)", {
   at: new Date("2025-09-17T14:00:00Z"),
   type: "request_info",
@@ -199,6 +216,16 @@ t = act(t, "Seller tries to write again (R000-12)", {
   actor: seller,
   body: "¿Pueden reabrirlo?",
 });
+
+if (wf.sla && t.sla) {
+  console.log(`\nSLA report at ${show(sweep).trim()} (wf.sla.report):`);
+  for (const m of Object.values(wf.sla.report(t.sla, new Date(sweep)).metrics)) {
+    const days = (ms: number) => `${(ms / 86_400_000).toFixed(2)} business days`;
+    console.log(
+      `  ${m.metric.padEnd(12)} ${m.state.padEnd(9)} after ${days(m.elapsed)}${m.paused ? `, ${days(m.paused)} paused waiting on the seller` : ""}`,
+    );
+  }
+}
 
 console.log(`\nThe workflow as a Mermaid diagram (wf.toMermaid()), first lines:`);
 console.log(wf.toMermaid().split("\n").slice(0, 6).join("\n"));
