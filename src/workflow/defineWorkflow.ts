@@ -1,7 +1,7 @@
 import type { Instant } from "../calendar/types.js";
 import { fail as bad, instant, isObject, ROLES } from "../check.js";
 import { type Locale, labelIn } from "../locale.js";
-import type { SlaTracker } from "../sla/types.js";
+import type { SlaPolicy, SlaTracker } from "../sla/types.js";
 import { APPLY_SLA, type CompiledWorkflow, compileWorkflow } from "./definition.js";
 import {
   type Draft,
@@ -56,6 +56,22 @@ export type StatusOf<D extends WorkflowDefinition> = keyof D["statuses"] & strin
  * ```
  */
 export type EventOf<D extends WorkflowDefinition> = D["transitions"][number]["event"];
+
+/**
+ * The workflow {@link defineWorkflow} returns for a definition and options:
+ * with an SLA policy, `sla` is defined and `apply_sla` is a command.
+ *
+ * @example
+ * ```ts
+ * const wf: WorkflowOf<typeof definition, { sla: SlaPolicy }> = defineWorkflow(definition, { calendar, sla });
+ * wf.sla.report(ticket.sla!, now);
+ * ```
+ */
+export type WorkflowOf<D extends WorkflowDefinition, O extends WorkflowOptions> = O extends {
+  readonly sla: SlaPolicy;
+}
+  ? Workflow<StatusOf<D>, EventOf<D> | "apply_sla"> & { readonly sla: SlaTracker }
+  : Workflow<StatusOf<D>, EventOf<D>>;
 
 /**
  * The commands a workflow accepts, with its event names as literal types.
@@ -362,10 +378,10 @@ const draft = (ticket: Ticket): Draft => ({ ticket, events: [], effects: [] });
  * }, { calendar });
  * ```
  */
-export function defineWorkflow<const D extends WorkflowDefinition>(
-  definition: D,
-  options: WorkflowOptions = {},
-): Workflow<StatusOf<D>, EventOf<D> | "apply_sla"> {
+export function defineWorkflow<
+  const D extends WorkflowDefinition,
+  const O extends WorkflowOptions = WorkflowOptions,
+>(definition: D, options: O = {} as O): WorkflowOf<D, O> {
   const c = compileWorkflow(definition, options);
 
   function create(command: CreateCommand, opts: ApplyOptions = {}): ApplyResult {
@@ -540,7 +556,7 @@ export function defineWorkflow<const D extends WorkflowDefinition>(
     return t as Ticket;
   }
 
-  return {
+  const workflow: Workflow = {
     definition,
     create,
     apply,
@@ -565,5 +581,6 @@ export function defineWorkflow<const D extends WorkflowDefinition>(
     deadlines: (ticket) => deadlinesOf(c, ticket),
     replay,
     toMermaid: (opts = {}) => toMermaid(definition, opts.locale ?? "es"),
-  } as Workflow<StatusOf<D>, EventOf<D> | "apply_sla">;
+  };
+  return workflow as unknown as WorkflowOf<D, O>;
 }

@@ -18,6 +18,7 @@ export {
   type EventOf,
   type StatusOf,
   type Workflow,
+  type WorkflowOf,
 } from "./defineWorkflow.js";
 export { REFUSAL_CODES } from "./messages.js";
 export type {
