@@ -173,8 +173,8 @@ export function refresh(
     target,
     clock,
     targetSince: retarget || how === "resume" ? atIso : s.targetSince,
-    // A breach is history; an unreached due or an unsent warning follows the new target.
-    dueAt: retarget && !s.breached ? null : s.dueAt,
+    // The due instant follows the new target; a breach is history; a sent warning stays sent.
+    dueAt: retarget ? null : s.dueAt,
     warnAt: retarget && !s.warned ? null : s.warnAt,
   });
 }

@@ -14,8 +14,8 @@ import type {
 const compiled = new WeakMap<SlaPolicy, CompiledPolicy>();
 
 function track(policy: SlaPolicy, options: TrackOptions): SlaTracker {
-  if (!isObject(options)) fail("options", "expected { calendar?, workflow, previous? }");
-  const { calendar, workflow, previous = [] } = options;
+  if (!isObject(options)) fail("options", "expected { calendar?, workflow, previousSla? }");
+  const { calendar, workflow, previousSla = [] } = options;
   if (calendar !== undefined && typeof (calendar as { add?: unknown }).add !== "function")
     fail("options.calendar", "expected a calendar from createCalendar()");
   if (!isObject(workflow) || !isObject(workflow.statuses))
@@ -27,14 +27,17 @@ function track(policy: SlaPolicy, options: TrackOptions): SlaTracker {
     categories.set(name, s.category as StatusCategory);
   }
   if (!categories.has(workflow.initial)) fail("options.workflow.initial", "unknown status");
-  if (!Array.isArray(previous)) fail("options.previous", "expected an array of SLA policies");
+  if (!Array.isArray(previousSla)) fail("options.previousSla", "expected an array of SLA policies");
   const policies = new Map<string, CompiledPolicy>();
-  [policy, ...previous].forEach((p, i) => {
+  [policy, ...previousSla].forEach((p, i) => {
     const c = compiled.get(p);
-    const path = i === 0 ? "policy" : `options.previous[${i - 1}]`;
+    const path = i === 0 ? "options.sla" : `options.previousSla[${i - 1}]`;
     if (c === undefined) fail(path, "expected a policy from defineSlaPolicy()");
     if (c.business && calendar === undefined)
-      fail(path, 'a business-clock target needs a calendar; pass one or use clock: "wall"');
+      fail(
+        "options.calendar",
+        `${path} has business-clock targets: pass a calendar, or use clock: "wall"`,
+      );
     policies.set(`${c.name}@${c.version}`, c);
   });
   const current = compiled.get(policy) as CompiledPolicy;
@@ -53,7 +56,7 @@ function track(policy: SlaPolicy, options: TrackOptions): SlaTracker {
       policies.get(`${sla.policy}@${sla.version}`) ??
       fail(
         path,
-        `SLA policy ${JSON.stringify(sla.policy)} version ${sla.version} is not known here; pass it in previous`,
+        `SLA policy ${JSON.stringify(sla.policy)} version ${sla.version} is not known here; pass it in options.previousSla`,
       ),
   };
   const tracker: SlaTracker = {

@@ -38,8 +38,8 @@ export function estimateResolution(
     if (c === undefined) return null;
     if (c.run === "stopped") return { at: c.stoppedAt as string, basis: "resolved" };
     if (c.run === "running") {
-      const due = c.dueAt as string;
-      return { at: due, basis: ms(due) < now ? "overdue" : "running" };
+      const late = c.breached || (c.breachedAt !== null && ms(c.breachedAt) < now);
+      return { at: c.dueAt as string, basis: late ? "overdue" : "running" };
     }
     const from = Math.max(now, ms(c.since));
     const left = Math.max(c.target - c.elapsed, 0);

@@ -390,13 +390,13 @@ export type SlaStatuses = { readonly [status: string]: { readonly category: Stat
  *
  * @example
  * ```ts
- * const tracker = policy.track({ calendar, workflow: definition, previous: [policyV1] });
+ * const tracker = policy.track({ calendar, workflow: definition, previousSla: [policyV1] });
  * ```
  */
 export interface TrackOptions {
   readonly calendar?: Calendar;
   readonly workflow: { readonly initial: string; readonly statuses: SlaStatuses };
-  readonly previous?: readonly SlaPolicy[];
+  readonly previousSla?: readonly SlaPolicy[];
 }
 
 /**

@@ -406,8 +406,10 @@ function slaOf(
   }
   if (!isObject(sla) || typeof sla.track !== "function")
     fail("options.sla", "expected a policy from defineSlaPolicy() (plazo/sla)");
-  const previous = previousSla ?? [];
+  const previous = { previousSla: previousSla ?? [] };
   return sla.track(
-    calendar === undefined ? { workflow: def, previous } : { calendar, workflow: def, previous },
+    calendar === undefined
+      ? { workflow: def, ...previous }
+      : { calendar, workflow: def, ...previous },
   );
 }
