@@ -95,16 +95,18 @@ export function project(x: Context, m: CompiledMetric, c: SlaCycle): SlaCycle {
  * become records, the others are dropped (to be projected again).
  */
 export function settle(x: Context, c: SlaCycle, at: number, atIso: string): SlaCycle {
-  if (c.run === "stopped" || c.since === atIso) return c;
+  if (c.run === "stopped") return c;
   const d = measure(x, c.clock, ms(c.since), at);
-  if (c.run === "paused") return { ...c, since: atIso, paused: c.paused + d };
+  if (c.run === "paused") return d === 0 ? c : { ...c, since: atIso, paused: c.paused + d };
+  // Warnings and breaches fall when the clock runs at their instant: a change at
+  // that very instant (a reply, a pause) comes first, so they are kept only if earlier.
   const breached = c.breached || (c.breachedAt !== null && c.breachedAt < atIso);
   return {
     ...c,
     since: atIso,
     elapsed: c.elapsed + d,
     dueAt: c.dueAt !== null && c.dueAt <= atIso ? c.dueAt : null,
-    warnAt: c.warnAt !== null && c.warnAt <= atIso ? c.warnAt : null,
+    warnAt: c.warnAt !== null && (c.warned || c.warnAt < atIso) ? c.warnAt : null,
     breachedAt: breached ? c.breachedAt : null,
     breached,
   };

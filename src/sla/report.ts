@@ -32,7 +32,7 @@ export function cycleAt(x: Context, c: SlaCycle, now: number): SlaCycleReport {
     elapsed,
     remaining: c.target - elapsed,
     paused: c.run === "paused" ? c.paused + d : c.paused,
-    dueAt: c.run === "paused" ? null : c.dueAt,
+    dueAt: running ? c.dueAt : null,
     warnAt: c.warnAt,
     breachedAt: running || breached ? c.breachedAt : null,
     breached,

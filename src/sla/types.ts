@@ -357,9 +357,9 @@ export interface NewTicketFacts {
 }
 
 /**
- * A warning or breach to fire, at its instant `at`. A warning is due at
- * `at`; a breach once elapsed exceeds the target, 1 ms after `at` (so a reply
- * at `breachedAt` itself is still in time).
+ * A warning or breach to fire, at its instant `at`. It is due for a sweep
+ * 1 ms after `at`, once the clock has run there: a reply or a pause at `at`
+ * itself comes first, and then nothing falls.
  *
  * @example
  * ```ts

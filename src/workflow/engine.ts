@@ -310,10 +310,9 @@ export function fireDue(c: CompiledWorkflow, d: Draft, until: string): void {
   for (;;) {
     const next = d.ticket.timers[0];
     const sla = c.sla?.next(d.ticket.sla);
-    // A breach is due 1 ms after it starts; a timer at the instant a warning
-    // falls goes first: it may pause or stop the clock.
-    const slaDue =
-      sla !== undefined && (sla.kind === "sla_warning" ? sla.at <= until : sla.at < until);
+    // A warning or a breach is due 1 ms after its instant, once the clock has run
+    // there; a timer at that very instant goes first (it may pause or stop the clock).
+    const slaDue = sla !== undefined && sla.at < until;
     if (slaDue && (next === undefined || sla.at < next.due)) {
       const actor: Actor = { role: "system", id: "sla" };
       const cause = { metric: sla.metric, cycle: sla.cycle };
@@ -346,7 +345,7 @@ export function wakeOf(c: CompiledWorkflow, t: Ticket): string | null {
   const timer = t.timers[0]?.due;
   const due = c.sla?.next(t.sla);
   if (due === undefined) return timer ?? null;
-  const sla = due.kind === "sla_warning" ? due.at : iso(Date.parse(due.at) + 1);
+  const sla = iso(Date.parse(due.at) + 1);
   return timer === undefined || sla < timer ? sla : timer;
 }
 

@@ -984,8 +984,10 @@ describe("R000-9 warnings", () => {
       breachedAt: "2025-09-29T12:30:00.000Z",
     });
     expect(s.advance("2025-09-26T21:30:00Z").events).toEqual([]); // Fri 18:30 local
-    expect(replyWf.nextWakeUp(s.ticket)).toEqual(at("2025-09-29T12:00:00Z"));
-    expect(s.advance("2025-09-29T12:00:00Z").events.map((e) => [e.type, e.at])).toEqual([
+    // Due for a sweep 1 ms after it falls, once the clock has run at 09:00.
+    expect(replyWf.nextWakeUp(s.ticket)).toEqual(at("2025-09-29T12:00:00.001Z"));
+    expect(s.advance("2025-09-29T12:00:00Z").events).toEqual([]);
+    expect(s.advance("2025-09-29T12:00:00.001Z").events.map((e) => [e.type, e.at])).toEqual([
       ["sla_warning", "2025-09-29T12:00:00.000Z"],
     ]);
   });
@@ -1002,9 +1004,9 @@ describe("R000-9 warnings", () => {
       "2025-10-15T13:00:00Z",
     ].map((now) => s.advance(now).events.map((e) => [e.type, e.at]));
     expect(sweeps).toEqual([
+      [], // 09:00 itself: the clock has not run past the warning instant yet
+      [],
       [["sla_warning", "2025-09-29T12:00:00.000Z"]],
-      [],
-      [],
       [["sla_breached", "2025-09-29T12:30:00.000Z"]],
       [],
       [],
