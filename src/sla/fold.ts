@@ -196,8 +196,9 @@ export function evolveSla(
     atIso: e.at,
     agentReply: reply && isAgent(e.actor.role),
     requesterReply: reply && e.actor.role === "requester",
-    left: e.type === "status_changed" ? sla.status : null,
-    entered: e.type === "status_changed" ? status : null,
+    // Entering or leaving means changing category: closed -> archived (both closed) does neither.
+    left: status !== sla.status ? sla.status : null,
+    entered: status !== sla.status ? status : null,
   };
   const m0 = e.type === "field_changed" ? match(p, view) : sla;
   const retarget =
