@@ -3,7 +3,7 @@
 // and against date-holidays doing the same (require + new Holidays("CL") + one year).
 import { execFileSync } from "node:child_process";
 
-const RUNS = 15;
+const RUNS = 21;
 const ready = `
 const t0 = performance.now();
 const { createCalendar, officeHours } = require("./dist/calendar/index.cjs");
@@ -21,26 +21,33 @@ function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 }
-function time(code) {
-  const wall = [];
-  const inside = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    const out = execFileSync(process.execPath, ["-e", code], { encoding: "utf8" });
-    wall.push(performance.now() - t0);
-    inside.push(Number(out) || 0);
-  }
-  return { wall: median(wall), inside: median(inside) };
+function spawn(code) {
+  const t0 = performance.now();
+  const out = execFileSync(process.execPath, ["-e", code], { encoding: "utf8" });
+  return { wall: performance.now() - t0, inside: Number(out) || 0 };
 }
-
-const base = time("0");
-const plazo = time(ready);
-const dhol = time(dh);
+// The three kinds of process take turns, so a busy moment of the machine
+// weighs on all of them alike instead of on whichever ran then.
+const samples = { base: [], plazo: [], dhol: [] };
+for (let i = 0; i < RUNS; i++)
+  for (const [k, code] of [
+    ["base", "0"],
+    ["plazo", ready],
+    ["dhol", dh],
+  ])
+    samples[k].push(spawn(code));
+const summary = (xs) => ({
+  wall: median(xs.map((x) => x.wall)),
+  inside: median(xs.map((x) => x.inside)),
+});
+const base = summary(samples.base);
+const plazo = summary(samples.plazo);
+const dhol = summary(samples.dhol);
 const row = (name, r) =>
   console.log(
     `${name.padEnd(44)} wall ${r.wall.toFixed(1).padStart(6)} ms   after node boot ${(r.wall - base.wall).toFixed(1).padStart(6)} ms   in-process ${r.inside.toFixed(1).padStart(6)} ms`,
   );
-console.log(`median of ${RUNS} fresh processes, node ${process.version}`);
+console.log(`median of ${RUNS} fresh processes each, interleaved, node ${process.version}`);
 row("node -e 0", base);
 row("plazo: Chilean calendar, first add()", plazo);
 row("date-holidays: require + new Holidays(CL)", dhol);
