@@ -39,45 +39,47 @@ export function cycleAt(x: Context, c: SlaCycle, now: number): SlaCycleReport {
   };
 }
 
-/** What a metric reports before its first cycle. */
-const PENDING: Omit<SlaMetricReport, "metric" | "clock" | "cycles"> = {
-  state: "pending",
-  startedAt: null,
-  stoppedAt: null,
-  target: null,
-  elapsed: 0,
-  remaining: null,
-  paused: 0,
-  dueAt: null,
-  warnAt: null,
-  breachedAt: null,
-  breached: false,
-};
-
 /** A metric's figures: its latest cycle's, or none while pending. */
 function metricAt(
   metric: string,
   clock: SlaCycleReport["clock"],
   cycles: readonly SlaCycleReport[],
 ): SlaMetricReport {
-  // Built field by field: spreading the cycle report is ten times slower.
-  const c = cycles[cycles.length - 1] ?? { ...PENDING, clock };
-  return {
-    metric,
-    state: c.state,
-    startedAt: c.startedAt,
-    stoppedAt: c.stoppedAt,
-    target: c.target,
-    clock: c.clock,
-    elapsed: c.elapsed,
-    remaining: c.remaining,
-    paused: c.paused,
-    dueAt: c.dueAt,
-    warnAt: c.warnAt,
-    breachedAt: c.breachedAt,
-    breached: c.breached,
-    cycles,
-  };
+  // Built field by field: spreading objects here is ten times slower.
+  const c = cycles[cycles.length - 1];
+  return c === undefined
+    ? {
+        metric,
+        state: "pending",
+        startedAt: null,
+        stoppedAt: null,
+        target: null,
+        clock,
+        elapsed: 0,
+        remaining: null,
+        paused: 0,
+        dueAt: null,
+        warnAt: null,
+        breachedAt: null,
+        breached: false,
+        cycles,
+      }
+    : {
+        metric,
+        state: c.state,
+        startedAt: c.startedAt,
+        stoppedAt: c.stoppedAt,
+        target: c.target,
+        clock: c.clock,
+        elapsed: c.elapsed,
+        remaining: c.remaining,
+        paused: c.paused,
+        dueAt: c.dueAt,
+        warnAt: c.warnAt,
+        breachedAt: c.breachedAt,
+        breached: c.breached,
+        cycles,
+      };
 }
 
 /** Every metric's state at `now`. */

