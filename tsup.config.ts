@@ -8,6 +8,8 @@ export default defineConfig({
     "forms/index": "src/forms/index.ts",
     "workflow/index": "src/workflow/index.ts",
     "sla/index": "src/sla/index.ts",
+    "store/index": "src/store/index.ts",
+    "store/testing": "src/store/testing.ts",
   },
   format: ["esm", "cjs"],
   // TS 6.0.x: tsup's dts step sets the deprecated `baseUrl`; without this it fails with TS5101.

@@ -7,6 +7,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^plazo$/, replacement: src("index.ts") },
+      { find: /^plazo\/store\/testing$/, replacement: src("store/testing.ts") },
       { find: /^plazo\/(.*)$/, replacement: src("$1/index.ts") },
     ],
   },

@@ -48,3 +48,25 @@ export function instant(v: unknown, path: string): number {
     fail(path, `expected a valid Date or epoch milliseconds, got ${String(v)}`);
   return ms;
 }
+
+/** Throws unless `v` survives JSON unchanged (no Date, undefined, NaN, class instance, cycle). */
+export function json(v: unknown, path: string, depth = 0): void {
+  if (depth > 64) fail(path, "nested too deeply (or a cycle)");
+  if (v === null || typeof v === "string" || typeof v === "boolean") return;
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) fail(path, `${v} does not survive JSON`);
+    return;
+  }
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) json(v[i], `${path}[${i}]`, depth + 1);
+    return;
+  }
+  if (typeof v === "object") {
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null)
+      fail(path, "expected plain JSON (a Date or class instance does not survive JSON)");
+    for (const [k, x] of Object.entries(v)) json(x, `${path}.${k}`, depth + 1);
+    return;
+  }
+  fail(path, `a ${typeof v} does not survive JSON`);
+}

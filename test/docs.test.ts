@@ -2,9 +2,10 @@
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
-const entries = ["calendar", "holidays", "forms", "workflow", "sla"].map(
+const entries = ["calendar", "holidays", "forms", "workflow", "sla", "store"].map(
   (m) => `src/${m}/index.ts`,
 );
+entries.push("src/store/testing.ts");
 const program = ts.createProgram(["src/index.ts", ...entries], {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,

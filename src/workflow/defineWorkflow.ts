@@ -1,5 +1,5 @@
 import type { Instant } from "../calendar/types.js";
-import { fail as bad, instant, isObject, ROLES } from "../check.js";
+import { fail as bad, instant, isObject, json, ROLES } from "../check.js";
 import { type Locale, labelIn } from "../locale.js";
 import type { SlaPolicy, SlaTracker } from "../sla/types.js";
 import { APPLY_SLA, type CompiledWorkflow, compileWorkflow } from "./definition.js";
@@ -200,28 +200,6 @@ function actorOf(v: unknown, path: string): Actor {
   if (v.role === "requester" && v.tenant === undefined)
     bad(`${path}.tenant`, "a requester must carry the tenant it acts for");
   return v as unknown as Actor;
-}
-
-/** Throws unless `v` survives JSON unchanged (no Date, undefined, NaN, class instance, cycle). */
-function json(v: unknown, path: string, depth = 0): void {
-  if (depth > 64) bad(path, "nested too deeply (or a cycle)");
-  if (v === null || typeof v === "string" || typeof v === "boolean") return;
-  if (typeof v === "number") {
-    if (!Number.isFinite(v)) bad(path, `${v} does not survive JSON`);
-    return;
-  }
-  if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) json(v[i], `${path}[${i}]`, depth + 1);
-    return;
-  }
-  if (typeof v === "object") {
-    const proto = Object.getPrototypeOf(v);
-    if (proto !== Object.prototype && proto !== null)
-      bad(path, "expected plain JSON (a Date or class instance does not survive JSON)");
-    for (const [k, x] of Object.entries(v)) json(x, `${path}.${k}`, depth + 1);
-    return;
-  }
-  bad(path, `a ${typeof v} does not survive JSON`);
 }
 
 function attachments(v: unknown, path: string): readonly AttachmentInfo[] {
