@@ -1,6 +1,6 @@
 /**
  * plazo: the rules of a support ticket's life. The root entry re-exports
- * every module; import subpaths (`plazo/calendar`, `plazo/holidays`) to
+ * every module but `plazo/store/testing`; import subpaths (`plazo/calendar`, `plazo/holidays`) to
  * keep bundles small.
  *
  * @example
@@ -14,4 +14,5 @@ export * from "./calendar/index.js";
 export * from "./forms/index.js";
 export * from "./holidays/index.js";
 export * from "./sla/index.js";
+export * from "./store/index.js";
 export * from "./workflow/index.js";
