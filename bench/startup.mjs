@@ -51,8 +51,11 @@ console.log(`median of ${RUNS} fresh processes each, interleaved, node ${process
 row("node -e 0", base);
 row("plazo: Chilean calendar, first add()", plazo);
 row("date-holidays: require + new Holidays(CL)", dhol);
-const cost = plazo.wall - base.wall;
+// The gate reads the in-process time: from the script's first line (node has
+// booted) to the calendar's first answer, without the jitter of spawning a
+// process that the difference of two wall-clock medians carries.
+const cost = plazo.inside;
 console.log(
-  `target < 50 ms after node boot: ${cost < 50 ? "met" : "MISSED"} (${cost.toFixed(1)} ms)`,
+  `target < 50 ms after node boot (in-process): ${cost < 50 ? "met" : "MISSED"} (${cost.toFixed(1)} ms; wall difference ${(plazo.wall - base.wall).toFixed(1)} ms)`,
 );
 if (cost >= 50) process.exitCode = 1;
