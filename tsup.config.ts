@@ -10,6 +10,7 @@ export default defineConfig({
     "sla/index": "src/sla/index.ts",
     "store/index": "src/store/index.ts",
     "store/testing": "src/store/testing.ts",
+    "store/postgres/index": "src/store/postgres/index.ts",
   },
   format: ["esm", "cjs"],
   // TS 6.0.x: tsup's dts step sets the deprecated `baseUrl`; without this it fails with TS5101.

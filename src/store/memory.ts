@@ -1,5 +1,14 @@
-import { fail, isName, isObject, json } from "../check.js";
 import type { StatusCategory, Ticket, TicketEvent } from "../workflow/types.js";
+import {
+  checkAppend,
+  checkClaim,
+  checkCounts,
+  checkCreate,
+  checkFromSeq,
+  checkQuery,
+  encodeCursor,
+  OPEN_CATEGORIES,
+} from "./check.js";
 import type {
   AppendInput,
   AppendResult,
@@ -31,39 +40,7 @@ interface Row {
   commandKeys: Map<string, number>;
 }
 
-const OPEN: ReadonlySet<StatusCategory> = new Set([
-  "new",
-  "open",
-  "waiting_on_requester",
-  "on_hold",
-]);
-const CATEGORIES: ReadonlySet<string> = new Set([...OPEN, "solved", "closed", "rejected"]);
-
 const key = (tenant: string, id: string) => JSON.stringify([tenant, id]);
-
-/** Checks a snapshot and the events that lead to it; throws naming the culprit. */
-function checkWrite(s: Snapshot, events: readonly TicketEvent[], from: number, path: string): void {
-  if (!isObject(s.ticket) || !isName(s.ticket.id) || !isName(s.ticket.tenant))
-    fail(`${path}.ticket`, "expected a ticket from the workflow");
-  if (!CATEGORIES.has(s.category)) fail(`${path}.category`, "expected a status category");
-  if (s.wakeAt !== null && !(s.wakeAt instanceof Date && Number.isFinite(s.wakeAt.getTime())))
-    fail(`${path}.wakeAt`, "expected a Date or null");
-  if (!Array.isArray(events)) fail(`${path}.events`, "expected an array of events");
-  events.forEach((e, i) => {
-    if (!isObject(e) || e.seq !== from + i)
-      fail(
-        `${path}.events[${i}].seq`,
-        `expected ${from + i}: events continue the ticket's version`,
-      );
-    json(e, `${path}.events[${i}]`);
-  });
-  if (s.ticket.version !== from - 1 + events.length)
-    fail(
-      `${path}.ticket.version`,
-      `expected ${from - 1 + events.length}, the version after the events`,
-    );
-  json(s.ticket, `${path}.ticket`);
-}
 
 function rowOf(s: Snapshot, events: readonly TicketEvent[], createKey: string | null): Row {
   return {
@@ -110,12 +87,8 @@ export function createMemoryStore(): TicketStore {
     input: CreateInput,
     options: { readonly idempotencyKey?: string } = {},
   ): Promise<CreateResult> {
-    if (!isObject(input)) fail("input", "expected { events, ticket, category, wakeAt }");
-    checkWrite(input, input.events, 1, "input");
+    const idem = checkCreate(input, options);
     const { tenant, id } = input.ticket;
-    const idem = options.idempotencyKey;
-    if (idem !== undefined && !isName(idem))
-      fail("options.idempotencyKey", "expected a non-empty string");
     if (idem !== undefined) {
       const known = createKeys.get(key(tenant, idem));
       const row = known === undefined ? undefined : rows.get(known);
@@ -133,16 +106,8 @@ export function createMemoryStore(): TicketStore {
   }
 
   async function append(tenant: string, id: string, input: AppendInput): Promise<AppendResult> {
-    if (!isObject(input))
-      fail("input", "expected { events, expectedVersion, ticket, category, wakeAt }");
+    checkAppend(tenant, id, input);
     const expected = input.expectedVersion;
-    if (!Number.isInteger(expected) || expected < 1)
-      fail("input.expectedVersion", `expected a whole number ≥ 1, got ${String(expected)}`);
-    checkWrite(input, input.events, expected + 1, "input");
-    if (input.ticket.tenant !== tenant || input.ticket.id !== id)
-      fail("input.ticket", "the snapshot is another ticket's");
-    if (input.commandKey !== undefined && !isName(input.commandKey))
-      fail("input.commandKey", "expected a non-empty string");
     const row = rows.get(key(tenant, id));
     if (row === undefined) return { ok: false, code: "not_found" };
     const done = input.commandKey === undefined ? undefined : row.commandKeys.get(input.commandKey);
@@ -164,20 +129,7 @@ export function createMemoryStore(): TicketStore {
   }
 
   async function query(q: TicketQuery): Promise<TicketPage> {
-    if (!isObject(q) || !isName(q.tenant)) fail("query.tenant", "expected a non-empty string");
-    const limit = q.limit ?? 50;
-    if (!Number.isInteger(limit) || limit < 1 || limit > 500)
-      fail("query.limit", "expected a whole number from 1 to 500");
-    let after: { updatedAt: string; id: string } | undefined;
-    if (q.cursor !== undefined) {
-      try {
-        const [updatedAt, id] = JSON.parse(decodeURIComponent(q.cursor));
-        if (typeof updatedAt !== "string" || typeof id !== "string") throw new Error();
-        after = { updatedAt, id };
-      } catch {
-        fail("query.cursor", "expected the cursor of a previous page");
-      }
-    }
+    const { limit, after } = checkQuery(q);
     const since = q.updatedSince?.toISOString();
     const hits: Row[] = [];
     for (const row of rows.values()) {
@@ -195,10 +147,7 @@ export function createMemoryStore(): TicketStore {
     const last = page[page.length - 1];
     return {
       items: page.map(parse),
-      cursor:
-        hits.length > limit && last !== undefined
-          ? encodeURIComponent(JSON.stringify([last.updatedAt, last.id]))
-          : null,
+      cursor: hits.length > limit && last !== undefined ? encodeCursor(last) : null,
     };
   }
 
@@ -212,37 +161,26 @@ export function createMemoryStore(): TicketStore {
         ? { ok: false, code: "not_found" }
         : { ok: true, ticket: parse(row) };
     },
-    async events(tenant, id, options = {}) {
+    async events(tenant, id, options) {
       const row = rows.get(key(tenant, id));
       if (row === undefined) return { ok: false, code: "not_found" };
-      const from = options.fromSeq ?? 1;
-      if (!Number.isInteger(from) || from < 1)
-        fail("options.fromSeq", "expected a whole number ≥ 1");
+      const from = checkFromSeq(options);
       return { ok: true, events: row.events.slice(from - 1).map((e) => JSON.parse(e)) };
     },
     async counts(q) {
-      if (!isObject(q) || !isName(q.tenant)) fail("query.tenant", "expected a non-empty string");
+      checkCounts(q);
       const c = { waitingOnMe: 0, open: 0, closed: 0, all: 0 };
       for (const row of rows.values()) {
         if (row.requester !== q.requester || row.tenant !== q.tenant) continue;
         c.all++;
         if (row.category === "waiting_on_requester") c.waitingOnMe++;
-        if (OPEN.has(row.category)) c.open++;
+        if (OPEN_CATEGORIES.has(row.category)) c.open++;
         else c.closed++;
       }
       return c satisfies TicketCounts;
     },
     async claimDue(options) {
-      const now = options?.now;
-      if (!(now instanceof Date) || !Number.isFinite(now.getTime()))
-        fail("options.now", "expected a Date");
-      const limit = options.limit ?? 100;
-      const lease = options.leaseMs ?? 60_000;
-      if (!Number.isInteger(limit) || limit < 1)
-        fail("options.limit", "expected a whole number ≥ 1");
-      if (!Number.isFinite(lease) || lease <= 0)
-        fail("options.leaseMs", "expected milliseconds > 0");
-      const t = now.getTime();
+      const { now: t, limit, leaseMs: lease } = checkClaim(options);
       const due = [...rows.values()]
         .filter((row) => row.wakeAt !== null && row.wakeAt <= t)
         .sort((a, b) => (a.wakeAt as number) - (b.wakeAt as number))
