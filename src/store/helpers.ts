@@ -89,7 +89,8 @@ export async function runCommand(
  * each to `now` and appends what fired, with the next wake-up. A
  * `version_conflict` means another writer got there first: it is counted,
  * not retried (that writer rescheduled the ticket). Returns the steps that
- * fired something, so the host delivers their effects.
+ * fired something, so the host delivers their effects, and how many
+ * tickets were claimed (0: nothing is due; sweep again later).
  *
  * @example
  * ```ts
@@ -101,7 +102,11 @@ export async function sweep(
   store: TicketStore,
   wf: Workflow,
   options: { readonly now: Date; readonly limit?: number; readonly leaseMs?: number },
-): Promise<{ readonly steps: readonly Step[]; readonly conflicts: number }> {
+): Promise<{
+  readonly steps: readonly Step[];
+  readonly conflicts: number;
+  readonly claimed: number;
+}> {
   const claimed = await store.claimDue(options);
   const steps: Step[] = [];
   let conflicts = 0;
@@ -115,5 +120,5 @@ export async function sweep(
     if (!r.ok) conflicts++;
     else if (step.events.length > 0) steps.push(step);
   }
-  return { steps, conflicts };
+  return { steps, conflicts, claimed: claimed.length };
 }
