@@ -178,7 +178,7 @@ describe("sweep", () => {
         return claimed;
       },
     };
-    expect(await sweep(sneaky, wf, { now })).toEqual({ steps: [], conflicts: 1 });
+    expect(await sweep(sneaky, wf, { now })).toEqual({ steps: [], conflicts: 1, claimed: 1 });
     // That writer stored the real wake-up; the next sweep closes the ticket, once.
     const next = await sweep(store, wf, { now });
     expect(next.steps.map((s) => s.ticket.status)).toEqual(["closed"]);
