@@ -1,3 +1,4 @@
+import { describe } from "../check.js";
 import { InvalidArgumentError } from "../errors.js";
 import { type HolidayTable, type HolidayType, tableEntries } from "../holidays/table.js";
 import { parseRanges, parseWeeklyHours } from "./hours.js";
@@ -26,7 +27,7 @@ function toMs(value: unknown, field: string): number {
   if (typeof t !== "number" || !Number.isFinite(t)) {
     throw new InvalidArgumentError(
       field,
-      `expected a valid Date or epoch milliseconds, got ${value instanceof Date ? "Invalid Date" : JSON.stringify(value)}`,
+      `expected a valid Date or epoch milliseconds, got ${value instanceof Date ? "Invalid Date" : describe(value)}`,
     );
   }
   return t;
@@ -38,7 +39,7 @@ function parseDuration(value: unknown): ParsedDuration {
   if (typeof value !== "object" || value === null) {
     throw new InvalidArgumentError(
       "duration",
-      `expected e.g. { hours: 48 } or { businessDays: 3 }, got ${JSON.stringify(value)}`,
+      `expected e.g. { hours: 48 } or { businessDays: 3 }, got ${describe(value)}`,
     );
   }
   const entries = Object.entries(value);
@@ -50,7 +51,7 @@ function parseDuration(value: unknown): ParsedDuration {
   for (const [key, n] of entries) {
     const field = `duration.${key}`;
     if (typeof n !== "number" || !Number.isFinite(n)) {
-      throw new InvalidArgumentError(field, `expected a finite number, got ${JSON.stringify(n)}`);
+      throw new InvalidArgumentError(field, `expected a finite number, got ${describe(n)}`);
     }
     if (key === "businessDays") {
       if (!Number.isInteger(n)) {
@@ -93,7 +94,7 @@ function checkTable(value: unknown): HolidayTable {
         : "";
     throw new InvalidArgumentError(
       "holidays.country",
-      `expected a holiday table from "plazo/holidays" such as CL, got ${JSON.stringify(value)}${hint}`,
+      `expected a holiday table from "plazo/holidays" such as CL, got ${describe(value)}${hint}`,
     );
   }
   return t;
@@ -133,7 +134,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
       const known = Object.keys(table.subdivisions);
       throw new InvalidArgumentError(
         "holidays.subdivision",
-        `unknown subdivision ${JSON.stringify(subdivision)} of ${table.country}; known: ${known.join(", ") || "none"}`,
+        `unknown subdivision ${describe(subdivision)} of ${table.country}; known: ${known.join(", ") || "none"}`,
       );
     }
   }
@@ -142,7 +143,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
     if (!HOLIDAY_TYPES.includes(type)) {
       throw new InvalidArgumentError(
         `holidays.types[${i}]`,
-        `unknown type ${JSON.stringify(type)}; use ${HOLIDAY_TYPES.join(", ")}`,
+        `unknown type ${describe(type)}; use ${HOLIDAY_TYPES.join(", ")}`,
       );
     }
   }
@@ -247,7 +248,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
     if (prefer !== "nearest" && prefer !== "farthest") {
       throw new InvalidArgumentError(
         "options.prefer",
-        `expected "nearest" or "farthest", got ${JSON.stringify(prefer)}`,
+        `expected "nearest" or "farthest", got ${describe(prefer)}`,
       );
     }
     return "days" in d ? addBusinessDays(t, d.days) : addOpenTime(t, d.ms, prefer === "farthest");
@@ -347,10 +348,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
     },
     holidays: (year) => {
       if (!Number.isInteger(year)) {
-        throw new InvalidArgumentError(
-          "year",
-          `expected a whole year, got ${JSON.stringify(year)}`,
-        );
+        throw new InvalidArgumentError("year", `expected a whole year, got ${describe(year)}`);
       }
       index.coverYear(year, "year");
       return [...holidaysOf(year).values()];

@@ -1,3 +1,4 @@
+import { describe } from "../check.js";
 import { InvalidArgumentError } from "../errors.js";
 
 /** Day keys of {@link WeeklyHours}, Monday first (internal). */
@@ -97,7 +98,7 @@ export function parseRanges(value: unknown, field: string): number[] {
   if (!Array.isArray(value)) {
     throw new InvalidArgumentError(
       field,
-      `expected a list of "HH:MM-HH:MM" ranges, got ${JSON.stringify(value)}`,
+      `expected a list of "HH:MM-HH:MM" ranges, got ${describe(value)}`,
     );
   }
   const pairs: [number, number, number][] = [];
@@ -105,7 +106,7 @@ export function parseRanges(value: unknown, field: string): number[] {
     const m = typeof range === "string" ? RANGE.exec(range) : null;
     const at = `${field}[${i}]`;
     if (!m) {
-      throw new InvalidArgumentError(at, `expected "HH:MM-HH:MM", got ${JSON.stringify(range)}`);
+      throw new InvalidArgumentError(at, `expected "HH:MM-HH:MM", got ${describe(range)}`);
     }
     const [h1, m1, h2, m2] = [m[1], m[2], m[3], m[4]].map(Number) as [
       number,
@@ -114,12 +115,12 @@ export function parseRanges(value: unknown, field: string): number[] {
       number,
     ];
     if (h1 > 23 || m1 > 59 || m2 > 59 || h2 > 24 || (h2 === 24 && m2 !== 0)) {
-      throw new InvalidArgumentError(at, `${JSON.stringify(range)} is not a time of day`);
+      throw new InvalidArgumentError(at, `${describe(range)} is not a time of day`);
     }
     const start = h1 * 60 + m1;
     const end = h2 * 60 + m2;
     if (end <= start) {
-      throw new InvalidArgumentError(at, `${JSON.stringify(range)} ends before it starts`);
+      throw new InvalidArgumentError(at, `${describe(range)} ends before it starts`);
     }
     pairs.push([start, end, i]);
   });
@@ -131,7 +132,7 @@ export function parseRanges(value: unknown, field: string): number[] {
     if (prev && start < prev[1]) {
       throw new InvalidArgumentError(
         `${field}[${i}]`,
-        `${JSON.stringify(value[i])} overlaps ${JSON.stringify(value[prev[2]])}`,
+        `${describe(value[i])} overlaps ${describe(value[prev[2]])}`,
       );
     }
     if (prev && start === prev[1]) out[out.length - 1] = end;
@@ -145,7 +146,7 @@ export function parseWeeklyHours(value: unknown, field: string): number[][] {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new InvalidArgumentError(
       field,
-      `expected weekly hours such as { mon: ["09:00-18:00"] } or officeHours, got ${JSON.stringify(value)}`,
+      `expected weekly hours such as { mon: ["09:00-18:00"] } or officeHours, got ${describe(value)}`,
     );
   }
   for (const key of Object.keys(value)) {

@@ -1,3 +1,4 @@
+import { describe } from "../check.js";
 import { InvalidArgumentError } from "../errors.js";
 
 /**
@@ -29,7 +30,7 @@ export function parseLocalDate(value: unknown, field: string): number {
   }
   throw new InvalidArgumentError(
     field,
-    `expected a local date "YYYY-MM-DD" that exists, got ${JSON.stringify(value)}`,
+    `expected a local date "YYYY-MM-DD" that exists, got ${describe(value)}`,
   );
 }
 

@@ -1,4 +1,5 @@
 import { tzOffset } from "@date-fns/tz/tzOffset";
+import { describe } from "../check.js";
 import { InvalidArgumentError } from "../errors.js";
 import { DAY_MS } from "./localDate.js";
 
@@ -7,13 +8,13 @@ export function assertTimeZone(value: unknown, field: string): string {
   if (typeof value !== "string" || value === "") {
     throw new InvalidArgumentError(
       field,
-      `expected an IANA time zone such as "America/Santiago", got ${JSON.stringify(value)}`,
+      `expected an IANA time zone such as "America/Santiago", got ${describe(value)}`,
     );
   }
   try {
     return new Intl.DateTimeFormat("en-US", { timeZone: value }).resolvedOptions().timeZone;
   } catch {
-    throw new InvalidArgumentError(field, `unknown time zone ${JSON.stringify(value)}`);
+    throw new InvalidArgumentError(field, `unknown time zone ${describe(value)}`);
   }
 }
 

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { describe } from "../check.js";
 import { InvalidArgumentError } from "../errors.js";
 import { compileDefinition } from "./definition.js";
 import { toJSONSchema } from "./jsonSchema.js";
@@ -85,7 +86,7 @@ function localeOf(options: ParseOptions | undefined): Locale {
   if (!LOCALES.includes(l)) {
     throw new InvalidArgumentError(
       "options.locale",
-      `expected "es", "pt" or "en", got ${JSON.stringify(l)}`,
+      `expected "es", "pt" or "en", got ${describe(l)}`,
     );
   }
   return l;

@@ -1,4 +1,4 @@
-import { fail, isObject } from "../check.js";
+import { describe, fail, isObject } from "../check.js";
 import { InvalidArgumentError } from "../errors.js";
 import { isLabel } from "../locale.js";
 import type { Condition, Field, FileType, FormDefinition, Label, Rule, Taxonomy } from "./types.js";
@@ -100,7 +100,7 @@ function compileField(
   if (RESERVED.has(key)) fail(path, `"${key}" is reserved; choose another field key`);
   if (!isObject(f)) fail(path, "expected a field definition { kind, label, … }");
   if (typeof f.kind !== "string" || !KINDS.has(f.kind))
-    fail(`${path}.kind`, `unknown kind ${JSON.stringify(f.kind)}; use ${[...KINDS].join(", ")}`);
+    fail(`${path}.kind`, `unknown kind ${describe(f.kind)}; use ${[...KINDS].join(", ")}`);
   checkLabel(f.label, `${path}.label`);
   if (f.required !== undefined && typeof f.required !== "boolean")
     fail(`${path}.required`, "expected a boolean");
@@ -228,21 +228,15 @@ function checkRule(rule: unknown, i: number, plan: Omit<Plan, "rules">): void {
   let scope: readonly string[];
   if ("category" in when) {
     if (!Array.isArray(when.category) || !nodeExists(plan.taxonomy, when.category)) {
-      fail(
-        `${path}.when.category`,
-        `${JSON.stringify(when.category)} is not a category of the taxonomy`,
-      );
+      fail(`${path}.when.category`, `${describe(when.category)} is not a category of the taxonomy`);
     }
     scope = when.category;
   } else {
     const f = typeof when.field === "string" ? plan.byKey.get(when.field) : undefined;
-    if (!f) fail(`${path}.when.field`, `unknown field ${JSON.stringify(when.field)}`);
+    if (!f) fail(`${path}.when.field`, `unknown field ${describe(when.field)}`);
     if (when.equals !== undefined) {
       if (f.def.kind !== "choice" || !Object.hasOwn(f.def.options, when.equals)) {
-        fail(
-          `${path}.when.equals`,
-          `${JSON.stringify(when.equals)} is not an option of "${f.key}"`,
-        );
+        fail(`${path}.when.equals`, `${describe(when.equals)} is not an option of "${f.key}"`);
       }
     }
     scope = f.owner;
@@ -264,7 +258,7 @@ function checkRule(rule: unknown, i: number, plan: Omit<Plan, "rules">): void {
   }
   targets.forEach((key, j) => {
     const f = plan.byKey.get(key);
-    if (!f) fail(`${path}.require[${j}]`, `unknown field ${JSON.stringify(key)}`);
+    if (!f) fail(`${path}.require[${j}]`, `unknown field ${describe(key)}`);
     if (!compatible(f.owner, scope)) {
       fail(
         `${path}`,

@@ -1,4 +1,4 @@
-import { CATEGORIES, fail, instant, isObject } from "../check.js";
+import { CATEGORIES, describe, fail, instant, isObject } from "../check.js";
 import { type Context, contexts } from "./clock.js";
 import { type CompiledPolicy, compilePolicy } from "./definition.js";
 import { evolveSla, foldSla } from "./fold.js";
@@ -47,16 +47,14 @@ function track(policy: SlaPolicy, options: TrackOptions): SlaTracker {
     initial: workflow.initial,
     categoryOf: (status) => {
       const c = categories.get(status);
-      return c === undefined
-        ? fail("ticket.status", `unknown status ${JSON.stringify(status)}`)
-        : c;
+      return c === undefined ? fail("ticket.status", `unknown status ${describe(status)}`) : c;
     },
     policyOf: (sla, path) =>
       (sla.policy === current.name && sla.version === current.version ? current : undefined) ??
       policies.get(`${sla.policy}@${sla.version}`) ??
       fail(
         path,
-        `SLA policy ${JSON.stringify(sla.policy)} version ${sla.version} is not known here; pass it in options.previousSla`,
+        `SLA policy ${describe(sla.policy)} version ${sla.version} is not known here; pass it in options.previousSla`,
       ),
   };
   const tracker: SlaTracker = {

@@ -1,4 +1,4 @@
-import { CATEGORIES, checkKeys, fail, isName, isObject, list, ROLES } from "../check.js";
+import { CATEGORIES, checkKeys, describe, fail, isName, isObject, list, ROLES } from "../check.js";
 import type {
   Clock,
   SlaCondition,
@@ -71,7 +71,7 @@ function whole(v: unknown, path: string): number {
 /** Throws unless `v` is one of `allowed` (or undefined, when `optional`). */
 function oneOf<T>(v: unknown, allowed: readonly T[], path: string, optional = true): T {
   if ((v !== undefined || !optional) && !allowed.includes(v as T))
-    fail(path, `expected one of ${list(allowed as readonly string[])}, got ${JSON.stringify(v)}`);
+    fail(path, `expected one of ${list(allowed as readonly string[])}, got ${describe(v)}`);
   return v as T;
 }
 
@@ -104,7 +104,7 @@ function condition(v: unknown, path: string): SlaCondition {
   };
   const allowed = keys[v.on as string];
   if (allowed === undefined)
-    fail(`${path}.on`, `expected one of ${list(Object.keys(keys))}, got ${JSON.stringify(v.on)}`);
+    fail(`${path}.on`, `expected one of ${list(Object.keys(keys))}, got ${describe(v.on)}`);
   checkKeys(v, allowed, path);
   if (v.roles !== undefined) setOf(v.roles, ROLES, `${path}.roles`);
   oneOf(v.visibility, ["public", "internal"], `${path}.visibility`);
@@ -192,7 +192,7 @@ function metric(
     if (!open(p))
       fail(
         `${path}.targets`,
-        `${p === null ? "a ticket" : `priority ${JSON.stringify(p)}`} has no target and there is no default`,
+        `${p === null ? "a ticket" : `priority ${describe(p)}`} has no target and there is no default`,
       );
   let warnMs = 0;
   if (m.warnBefore !== undefined) {

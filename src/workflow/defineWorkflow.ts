@@ -1,5 +1,5 @@
 import type { Instant } from "../calendar/types.js";
-import { fail as bad, instant, isObject, json, ROLES } from "../check.js";
+import { fail as bad, describe, instant, isObject, json, ROLES } from "../check.js";
 import { type Locale, labelIn } from "../locale.js";
 import type { SlaPolicy, SlaTracker } from "../sla/types.js";
 import { APPLY_SLA, type CompiledWorkflow, compileWorkflow } from "./definition.js";
@@ -193,7 +193,7 @@ export interface Workflow<S extends string = string, E extends string = string> 
 function actorOf(v: unknown, path: string): Actor {
   if (!isObject(v)) return bad(path, "expected { role, id, tenant? }");
   if (!ROLES.includes(v.role as Actor["role"]))
-    bad(`${path}.role`, `expected one of ${ROLES.join(", ")}, got ${JSON.stringify(v.role)}`);
+    bad(`${path}.role`, `expected one of ${ROLES.join(", ")}, got ${describe(v.role)}`);
   if (typeof v.id !== "string" || v.id === "") bad(`${path}.id`, "expected a non-empty string");
   if (v.tenant !== undefined && (typeof v.tenant !== "string" || v.tenant === ""))
     bad(`${path}.tenant`, "expected a non-empty string");
@@ -422,7 +422,7 @@ export function defineWorkflow<
     if (typeof type !== "string" || !c.events.has(type))
       bad(
         "command.type",
-        `unknown event ${JSON.stringify(type)}; this workflow knows ${[...c.events].join(", ")}`,
+        `unknown event ${describe(type)}; this workflow knows ${[...c.events].join(", ")}`,
       );
     const locale = opts.locale ?? "es";
     const no = (

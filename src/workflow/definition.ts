@@ -1,5 +1,5 @@
 import type { Calendar } from "../calendar/types.js";
-import { CATEGORIES, checkKeys, fail, isName, isObject, list, ROLES } from "../check.js";
+import { CATEGORIES, checkKeys, describe, fail, isName, isObject, list, ROLES } from "../check.js";
 import { isLabel } from "../locale.js";
 import type { SlaTracker } from "../sla/types.js";
 import type {
@@ -77,7 +77,7 @@ function roles(v: unknown, path: string, allowEmpty: boolean): Set<Role> {
     fail(path, `expected ${allowEmpty ? "an" : "a non-empty"} array of roles (${list(ROLES)})`);
   v.forEach((r, i) => {
     if (!ROLES.includes(r))
-      fail(`${path}[${i}]`, `unknown role ${JSON.stringify(r)}; expected one of ${list(ROLES)}`);
+      fail(`${path}[${i}]`, `unknown role ${describe(r)}; expected one of ${list(ROLES)}`);
   });
   return new Set(v as Role[]);
 }
@@ -91,7 +91,7 @@ function effects(v: unknown, path: string): readonly EffectDefinition[] {
     checkKeys(e, ["type", "to", "template"], p);
     if (!isName(e.type)) fail(`${p}.type`, "expected a non-empty string");
     if (e.to !== undefined && !ROLES.includes(e.to as Role))
-      fail(`${p}.to`, `unknown role ${JSON.stringify(e.to)}; expected one of ${list(ROLES)}`);
+      fail(`${p}.to`, `unknown role ${describe(e.to)}; expected one of ${list(ROLES)}`);
     if (e.template !== undefined && !isName(e.template))
       fail(`${p}.template`, "expected a non-empty string");
   });
@@ -106,7 +106,7 @@ function span(
   calendar: Calendar | undefined,
 ): CompiledSpan {
   if (clockValue !== undefined && clockValue !== "business" && clockValue !== "wall")
-    fail(clockPath, `expected "business" or "wall", got ${JSON.stringify(clockValue)}`);
+    fail(clockPath, `expected "business" or "wall", got ${describe(clockValue)}`);
   const clock: Clock = clockValue ?? "business";
   if (clock === "business" && calendar === undefined)
     fail(
@@ -163,7 +163,7 @@ export function compileWorkflow(
   const names = Object.keys(def.statuses);
   const known = (s: unknown, path: string): string => {
     if (typeof s !== "string" || !Object.hasOwn(def.statuses, s))
-      fail(path, `unknown status ${JSON.stringify(s)}; statuses are ${list(names)}`);
+      fail(path, `unknown status ${describe(s)}; statuses are ${list(names)}`);
     return s;
   };
   known(def.initial, "initial");
@@ -188,7 +188,7 @@ export function compileWorkflow(
       fail(`${p}.guards`, "expected an array of guard names");
     const gs = (t.guards ?? []).map((g, i) => {
       if (typeof g !== "string" || !Object.hasOwn(guards, g))
-        fail(`${p}.guards[${i}]`, `no guard named ${JSON.stringify(g)} in options.guards`);
+        fail(`${p}.guards[${i}]`, `no guard named ${describe(g)} in options.guards`);
       return { name: g, fn: guards[g] as Guard };
     });
     let window: CompiledTransition["window"];
@@ -219,7 +219,7 @@ export function compileWorkflow(
     if (from !== undefined && !events.has(from))
       fail(
         `transitions[${i}].window.from`,
-        `unknown event ${JSON.stringify(from)}; events are ${list([...events])}`,
+        `unknown event ${describe(from)}; events are ${list([...events])}`,
       );
   });
 
@@ -232,7 +232,7 @@ export function compileWorkflow(
     if (!CATEGORIES.includes(s.category))
       fail(
         `${p}.category`,
-        `unknown category ${JSON.stringify(s.category)}; expected one of ${list(CATEGORIES)}`,
+        `unknown category ${describe(s.category)}; expected one of ${list(CATEGORIES)}`,
       );
     if (!isLabel(s.label))
       fail(`${p}.label`, "expected a non-empty string or { es, pt, en } strings");
@@ -244,7 +244,7 @@ export function compileWorkflow(
       if (out.length > 0)
         fail(
           `transitions[${out[0]?.index}].from`,
-          `${JSON.stringify(name)} is final: a final status absorbs everything and has no way out`,
+          `${describe(name)} is final: a final status absorbs everything and has no way out`,
         );
       if (s.timers !== undefined && s.timers.length > 0)
         fail(`${p}.timers`, "a final status has no timers");
@@ -253,7 +253,7 @@ export function compileWorkflow(
     } else if (!out.some((t) => t.to !== name)) {
       fail(
         p,
-        `${JSON.stringify(name)} is not final but has no transition to another status: a ticket there could never move on`,
+        `${describe(name)} is not final but has no transition to another status: a ticket there could never move on`,
       );
     }
     const comments =
@@ -270,10 +270,7 @@ export function compileWorkflow(
       checkKeys(tm, ["name", "after", "every", "times", "clock", "from", "fire", "effects"], tp);
       if (!isName(tm.name)) fail(`${tp}.name`, "expected a non-empty string");
       if (seen.has(tm.name))
-        fail(
-          `${tp}.name`,
-          `another timer of ${JSON.stringify(name)} is named ${JSON.stringify(tm.name)}`,
-        );
+        fail(`${tp}.name`, `another timer of ${describe(name)} is named ${describe(tm.name)}`);
       seen.add(tm.name);
       if ((tm.after === undefined) === (tm.every === undefined))
         fail(tp, "expected exactly one of after or every");
@@ -291,10 +288,7 @@ export function compileWorkflow(
           fail(`${tp}.times`, `expected a whole number ≥ 1, got ${String(tm.times)}`);
       }
       if (tm.from !== undefined && !events.has(tm.from))
-        fail(
-          `${tp}.from`,
-          `unknown event ${JSON.stringify(tm.from)}; events are ${list([...events])}`,
-        );
+        fail(`${tp}.from`, `unknown event ${describe(tm.from)}; events are ${list([...events])}`);
       const fx = effects(tm.effects, `${tp}.effects`);
       if (tm.fire === undefined && fx.length === 0)
         fail(tp, "a timer must fire an event or emit effects");
@@ -303,7 +297,7 @@ export function compileWorkflow(
         if (!takes)
           fail(
             `${tp}.fire`,
-            `no transition from ${JSON.stringify(name)} takes ${JSON.stringify(tm.fire)} for the role "system"`,
+            `no transition from ${describe(name)} takes ${describe(tm.fire)} for the role "system"`,
           );
       }
       return {
@@ -339,7 +333,7 @@ export function compileWorkflow(
           if ([...later.roles].every((r) => earlier.roles.has(r)))
             fail(
               `transitions[${later.index}]`,
-              `duplicate: transitions[${earlier.index}] already takes ${JSON.stringify(later.event)} from ${JSON.stringify(name)} for the same roles, so this one can never be taken`,
+              `duplicate: transitions[${earlier.index}] already takes ${describe(later.event)} from ${describe(name)} for the same roles, so this one can never be taken`,
             );
         }
       });
@@ -351,7 +345,7 @@ export function compileWorkflow(
       if (keys.has(key))
         fail(
           `transitions[${t.index}].window`,
-          `another windowed transition takes ${JSON.stringify(t.event)} from ${JSON.stringify(name)} to ${JSON.stringify(t.to)}`,
+          `another windowed transition takes ${describe(t.event)} from ${describe(name)} to ${describe(t.to)}`,
         );
       keys.add(key);
     }
@@ -370,14 +364,14 @@ export function compileWorkflow(
     if (!reached.has(name))
       fail(
         `statuses.${name}`,
-        `unreachable: no path of transitions leads from ${JSON.stringify(def.initial)} to it`,
+        `unreachable: no path of transitions leads from ${describe(def.initial)} to it`,
       );
 
   if (def.editors !== undefined) roles(def.editors, "editors", true);
   const sla = slaOf(def, options, calendar);
   if (sla !== undefined) {
     if (events.has(APPLY_SLA))
-      fail("transitions", `the event ${JSON.stringify(APPLY_SLA)} is the SLA re-apply command`);
+      fail("transitions", `the event ${describe(APPLY_SLA)} is the SLA re-apply command`);
     events.add(APPLY_SLA);
   }
   return {

@@ -1,4 +1,5 @@
 import type { Calendar } from "../calendar/types.js";
+import { describe } from "../check.js";
 import { InvalidArgumentError } from "../errors.js";
 import { iso } from "../iso.js";
 import type {
@@ -38,10 +39,7 @@ export function spanEnd(c: CompiledWorkflow, span: CompiledSpan, since: number, 
 export function statusOf(c: CompiledWorkflow, name: string, path: string): CompiledStatus {
   const st = c.statuses.get(name);
   if (st === undefined)
-    throw new InvalidArgumentError(
-      path,
-      `unknown status ${JSON.stringify(name)} for this workflow`,
-    );
+    throw new InvalidArgumentError(path, `unknown status ${describe(name)} for this workflow`);
   return st;
 }
 
@@ -199,7 +197,7 @@ function evolveTicket(
     default:
       throw new InvalidArgumentError(
         `events[${i}].type`,
-        `unknown event type ${JSON.stringify((e as { type: unknown }).type)}`,
+        `unknown event type ${describe((e as { type: unknown }).type)}`,
       );
   }
 }
@@ -332,7 +330,7 @@ export function fireDue(c: CompiledWorkflow, d: Draft, until: string): void {
     if (def === undefined)
       throw new InvalidArgumentError(
         "ticket.timers",
-        `status ${JSON.stringify(st.name)} has no timer ${JSON.stringify(next.name)}`,
+        `status ${describe(st.name)} has no timer ${describe(next.name)}`,
       );
     const actor: Actor = { role: "system", id: `timer:${def.name}` };
     const at = next.due;
