@@ -15,60 +15,28 @@ export const isName = (v: unknown): v is string => typeof v === "string" && v !=
 
 /**
  * A short, safe description of any value for an error message: never throws
- * (BigInt, Symbol, cycles, null-prototype objects, getters that throw) and
- * never runs past 80 characters.
+ * (BigInt, Symbol, cycles, getters that throw) and never runs past 80
+ * characters.
  */
 export function describe(v: unknown): string {
   let s: string;
   try {
-    s = describeUnsafe(v);
+    s =
+      typeof v === "number"
+        ? Object.is(v, -0)
+          ? "-0"
+          : String(v)
+        : typeof v === "bigint"
+          ? `${v}n`
+          : typeof v === "symbol" || typeof v === "function"
+            ? `a ${typeof v}`
+            : v instanceof Date && Number.isNaN(v.getTime())
+              ? "Invalid Date"
+              : (JSON.stringify(v) ?? String(v));
   } catch {
-    s = `a ${typeof v}`;
+    s = `${Array.isArray(v) ? "an array" : "an object"} that is not JSON (a cycle or a BigInt inside)`;
   }
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
-}
-
-function describeUnsafe(v: unknown): string {
-  switch (typeof v) {
-    case "string":
-      return JSON.stringify(v.length > 80 ? v.slice(0, 80) : v);
-    case "bigint":
-      return `${v}n`;
-    case "symbol":
-      return "a symbol";
-    case "function":
-      return "a function";
-    case "undefined":
-      return "undefined";
-    case "number":
-      return Object.is(v, -0) ? "-0" : String(v);
-    case "boolean":
-      return String(v);
-  }
-  if (v === null) return "null";
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "Invalid Date" : v.toISOString();
-  const proto = Object.getPrototypeOf(v);
-  if (proto !== Object.prototype && proto !== null && !Array.isArray(v))
-    return "an object that is not plain data";
-  const small = shortJson(v);
-  if (small !== undefined) return small;
-  if (Array.isArray(v)) return `an array of ${v.length}`;
-  const keys = Object.keys(v as object);
-  return keys.length === 0
-    ? "{}"
-    : `an object with ${keys
-        .slice(0, 3)
-        .map((k) => describeUnsafe(k))
-        .join(", ")}${keys.length > 3 ? ", ..." : ""}`;
-}
-
-function shortJson(v: unknown): string | undefined {
-  try {
-    const j = JSON.stringify(v);
-    return j !== undefined && j.length <= 80 ? j : undefined;
-  } catch {
-    return undefined; // a cycle or a BigInt inside
-  }
 }
 
 /** `"a", "b"`: names quoted for messages. */

@@ -1,6 +1,6 @@
 // The argument checks every adapter shares, so each refuses the same bad
 // input with the same InvalidArgumentError naming the same field.
-import { CATEGORIES, fail, isName, isObject, json } from "../check.js";
+import { CATEGORIES, describe, fail, isName, isObject, json } from "../check.js";
 import type { StatusCategory, TicketEvent } from "../workflow/types.js";
 import type { AppendInput, CreateInput, Snapshot, TicketQuery } from "./types.js";
 
@@ -14,6 +14,12 @@ export const OPEN_CATEGORIES: ReadonlySet<StatusCategory> = new Set([
   "on_hold",
 ]);
 
+/** Checks the tenant and ticket id every keyed call takes. */
+export function checkIds(tenant: unknown, id: unknown): void {
+  if (!isName(tenant)) fail("tenant", `expected a non-empty string, got ${describe(tenant)}`);
+  if (!isName(id)) fail("id", `expected a non-empty string, got ${describe(id)}`);
+}
+
 /** Checks a snapshot and the events that lead to it; throws naming the culprit. */
 export function checkWrite(
   s: Snapshot,
@@ -21,6 +27,7 @@ export function checkWrite(
   from: number,
   path: string,
 ): void {
+  if (!isObject(s)) fail(path, "expected { events, ticket, category, wakeAt }");
   if (!isObject(s.ticket) || !isName(s.ticket.id) || !isName(s.ticket.tenant))
     fail(`${path}.ticket`, "expected a ticket from the workflow");
   if (!CATEGORY_SET.has(s.category)) fail(`${path}.category`, "expected a status category");
@@ -50,6 +57,7 @@ export function checkCreate(
 ): string | undefined {
   if (!isObject(input)) fail("input", "expected { events, ticket, category, wakeAt }");
   checkWrite(input, input.events, 1, "input");
+  if (options !== undefined && !isObject(options)) fail("options", "expected { idempotencyKey? }");
   const idem = options?.idempotencyKey;
   if (idem !== undefined && !isName(idem))
     fail("options.idempotencyKey", "expected a non-empty string");
@@ -58,6 +66,7 @@ export function checkCreate(
 
 /** Checks `append`'s arguments. */
 export function checkAppend(tenant: string, id: string, input: AppendInput): void {
+  checkIds(tenant, id);
   if (!isObject(input))
     fail("input", "expected { events, expectedVersion, ticket, category, wakeAt }");
   const expected = input.expectedVersion;
@@ -98,6 +107,7 @@ export function checkQuery(q: TicketQuery): { limit: number; after: QueryPositio
     fail("query.updatedSince", "expected a Date");
   if (q.cursor === undefined) return { limit, after: undefined };
   try {
+    if (typeof q.cursor !== "string") throw new Error("not a string");
     const [updatedAt, id] = JSON.parse(decodeURIComponent(q.cursor));
     if (typeof updatedAt !== "string" || typeof id !== "string") throw new Error("shape");
     return { limit, after: { updatedAt, id } };
@@ -116,7 +126,8 @@ export function checkCounts(q: { readonly tenant: string; readonly requester: st
 export function checkClaim(
   options: { readonly now: Date; readonly limit?: number; readonly leaseMs?: number } | undefined,
 ): { now: number; limit: number; leaseMs: number } {
-  const now = options?.now;
+  if (!isObject(options)) fail("options", "expected { now, limit?, leaseMs? }");
+  const now = options.now;
   if (!(now instanceof Date) || !Number.isFinite(now.getTime()))
     fail("options.now", "expected a Date");
   const limit = options?.limit ?? 100;
@@ -129,6 +140,7 @@ export function checkClaim(
 
 /** Checks `events`'s `fromSeq`; returns it (default 1). */
 export function checkFromSeq(options: { readonly fromSeq?: number } | undefined): number {
+  if (options !== undefined && !isObject(options)) fail("options", "expected { fromSeq? }");
   const from = options?.fromSeq ?? 1;
   if (!Number.isInteger(from) || from < 1) fail("options.fromSeq", "expected a whole number ≥ 1");
   return from;

@@ -1,4 +1,4 @@
-import { fail, isName } from "../check.js";
+import { describe, fail, isName, isObject } from "../check.js";
 import type { Workflow } from "../workflow/defineWorkflow.js";
 import type { ApplyOptions, Command, Refusal, Step, Ticket } from "../workflow/types.js";
 import type { Snapshot, StoreRefusal, TicketStore } from "./types.js";
@@ -13,10 +13,25 @@ import type { Snapshot, StoreRefusal, TicketStore } from "./types.js";
  * ```
  */
 export function snapshotOf(wf: Workflow, ticket: Ticket): Snapshot {
-  const status = wf.definition.statuses[ticket.status];
-  if (status === undefined)
-    fail("ticket.status", `unknown status ${JSON.stringify(ticket.status)}`);
+  checkWorkflow(wf);
+  if (!isObject(ticket)) fail("ticket", `expected a ticket, got ${describe(ticket)}`);
+  const statuses = wf.definition.statuses;
+  const status = Object.hasOwn(statuses, ticket.status) ? statuses[ticket.status] : undefined;
+  if (status === undefined) fail("ticket.status", `unknown status ${describe(ticket.status)}`);
   return { ticket, category: status.category, wakeAt: wf.nextWakeUp(ticket) };
+}
+
+/** Throws unless `store` has the port's methods. */
+function checkStore(store: TicketStore): void {
+  const methods = ["load", "append", "claimDue"] as const;
+  if (!isObject(store) || methods.some((m) => typeof store[m] !== "function"))
+    fail("store", "expected a TicketStore such as createMemoryStore()");
+}
+
+/** Throws unless `wf` is a workflow from defineWorkflow. */
+function checkWorkflow(wf: Workflow): void {
+  if (!isObject(wf) || typeof wf.apply !== "function" || !isObject(wf.definition))
+    fail("wf", "expected a workflow from defineWorkflow");
 }
 
 /**
@@ -57,8 +72,12 @@ export async function runCommand(
     readonly retries?: number;
   } & ApplyOptions,
 ): Promise<RunResult> {
+  checkStore(store);
+  checkWorkflow(wf);
+  if (!isObject(input)) fail("input", "expected { tenant, id, command }");
   const { tenant, id, command, commandKey, retries = 3 } = input;
-  if (!isName(tenant) || !isName(id)) fail("input", "expected { tenant, id, command }");
+  if (!isName(tenant)) fail("input.tenant", "expected a non-empty string");
+  if (!isName(id)) fail("input.id", "expected a non-empty string");
   if (!Number.isInteger(retries) || retries < 0)
     fail("input.retries", "expected a whole number ≥ 0");
   let conflict: RunResult | undefined;
@@ -107,6 +126,8 @@ export async function sweep(
   readonly conflicts: number;
   readonly claimed: number;
 }> {
+  checkStore(store);
+  checkWorkflow(wf);
   const claimed = await store.claimDue(options);
   const steps: Step[] = [];
   let conflicts = 0;

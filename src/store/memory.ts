@@ -5,6 +5,7 @@ import {
   checkCounts,
   checkCreate,
   checkFromSeq,
+  checkIds,
   checkQuery,
   encodeCursor,
   OPEN_CATEGORIES,
@@ -156,12 +157,14 @@ export function createMemoryStore(): TicketStore {
     append,
     query,
     async load(tenant, id) {
+      checkIds(tenant, id);
       const row = rows.get(key(tenant, id));
       return row === undefined
         ? { ok: false, code: "not_found" }
         : { ok: true, ticket: parse(row) };
     },
     async events(tenant, id, options) {
+      checkIds(tenant, id);
       const row = rows.get(key(tenant, id));
       if (row === undefined) return { ok: false, code: "not_found" };
       const from = checkFromSeq(options);

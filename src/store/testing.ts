@@ -1,5 +1,7 @@
 // The conformance suite every TicketStore adapter passes: plain async
 // functions that throw on failure, so it runs under any test runner.
+import { describe } from "../check.js";
+import { InvalidArgumentError } from "../errors.js";
 import { defineWorkflow } from "../workflow/defineWorkflow.js";
 import type {
   Actor,
@@ -1487,11 +1489,12 @@ async function counts(fresh: Fresh): Promise<void> {
  */
 export function storeConformance(options: ConformanceOptions): ConformanceCase[] {
   if (typeof options?.store !== "function")
-    throw new Error("storeConformance: options.store must be a function returning a fresh store");
+    throw new InvalidArgumentError("options.store", "expected a function returning a fresh store");
   const concurrency = options.concurrency ?? 32;
   if (!Number.isInteger(concurrency) || concurrency < 2)
-    throw new Error(
-      `storeConformance: options.concurrency must be a whole number ≥ 2, got ${concurrency}`,
+    throw new InvalidArgumentError(
+      "options.concurrency",
+      `expected a whole number ≥ 2, got ${describe(concurrency)}`,
     );
 
   const cases: readonly (readonly [string, Case])[] = [

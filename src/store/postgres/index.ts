@@ -21,6 +21,7 @@ import {
   checkCounts,
   checkCreate,
   checkFromSeq,
+  checkIds,
   checkQuery,
   encodeCursor,
 } from "../check.js";
@@ -334,12 +335,14 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
       await (db.exec === undefined ? db.query(text) : db.exec(text));
     },
     async load(tenant, id) {
+      checkIds(tenant, id);
       const [row] = await run(sql.load, [tenant, id]);
       return row === undefined
         ? { ok: false, code: "not_found" }
         : { ok: true, ticket: row.state as Ticket };
     },
     async events(tenant, id, o) {
+      checkIds(tenant, id);
       const rows = await run(sql.events, [tenant, id, checkFromSeq(o)]);
       if (rows.length === 0) return { ok: false, code: "not_found" };
       return {

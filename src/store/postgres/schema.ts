@@ -1,4 +1,4 @@
-import { fail } from "../../check.js";
+import { fail, isObject } from "../../check.js";
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -24,6 +24,7 @@ export function schemaName(schema: unknown): string {
  * ```
  */
 export function postgresSchemaSql(options: { readonly schema?: string } = {}): string {
+  if (!isObject(options)) fail("options", "expected { schema? }");
   const s = `"${schemaName(options.schema ?? "plazo")}"`;
   return `-- plazo/store/postgres: tickets (one snapshot row each), their events, command keys.
 SELECT pg_advisory_xact_lock(hashtext('plazo.migrate.' || ${quote(s)}));
