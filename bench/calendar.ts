@@ -6,7 +6,7 @@
 // Prints median ns per call, ops/s and the ratios.
 import { tzOffset } from "@date-fns/tz/tzOffset";
 import Holidays from "date-holidays";
-import { createCalendar, officeHours } from "../src/calendar/index.js";
+import { alwaysOpen, createCalendar, officeHours } from "../src/calendar/index.js";
 import { CL } from "../src/holidays/index.js";
 
 const H = 3_600_000;
@@ -142,10 +142,37 @@ for (let k = 0; k < 21; k++) {
 }
 build.sort((a, b) => a - b);
 
+/** Median ms of `fn` over `n` runs. */
+function medianMs(fn: () => unknown, n = 21): number {
+  const runs: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const t0 = performance.now();
+    fn();
+    runs.push(performance.now() - t0);
+  }
+  return runs.sort((a, b) => a - b)[n >> 1] as number;
+}
+// A 24/7 calendar never closes: nextClose answers null without indexing every year to 2199.
+const neverCloses = medianMs(() =>
+  createCalendar({ timeZone: "UTC", hours: alwaysOpen }).nextClose(0),
+);
+const open247 = createCalendar({ timeZone: TZ, hours: alwaysOpen });
+const nextClose247 = measure("nextClose: always open (null)", 200_000, (i) =>
+  open247.nextClose(starts[i] as number) === null ? 1 : 0,
+);
+// Growth is in chunks of half the span: asking year after year rebuilds O(log n) times.
+const yearByYear = medianMs(() => {
+  const c = createCalendar({ timeZone: TZ, hours: officeHours });
+  for (let y = 2025; y <= 2199; y++) c.isOpen(Date.UTC(y, 5, 1));
+  for (let y = 2024; y >= 1971; y--) c.isOpen(Date.UTC(y, 5, 1));
+}, 5);
+
 console.log(`
 add:     plazo is ${(addSet / addPlazo).toFixed(0)}x faster than the Set loop, ${(addDh / addPlazo).toFixed(0)}x faster than the date-holidays loop
 between: plazo is ${(btwSet / btwPlazo).toFixed(0)}x faster than the Set loop, ${(btwDh / btwPlazo).toFixed(0)}x faster than the date-holidays loop
 create a calendar and build its first year: median ${(build[10] as number).toFixed(2)} ms (max ${(build[20] as number).toFixed(2)} ms)
-targets: median add and between < 1000 ns: ${addPlazo < 1000 && btwPlazo < 1000 ? "met" : "MISSED"}; >= 20x the Set loop: ${addSet / addPlazo >= 20 && btwSet / btwPlazo >= 20 ? "met" : "MISSED"}; first year < 20 ms: ${(build[10] as number) < 20 ? "met" : "MISSED"}
+create a 24/7 calendar and ask nextClose(0), which never comes: median ${neverCloses.toFixed(2)} ms (${Math.round(1e9 / nextClose247).toLocaleString("en")} nextClose/s once built)
+a fresh calendar asked 2025, 2026, … 2199 then 2024 … 1971, one year at a time: median ${yearByYear.toFixed(0)} ms (every year built once)
+targets: median add and between < 1000 ns: ${addPlazo < 1000 && btwPlazo < 1000 ? "met" : "MISSED"}; >= 20x the Set loop: ${addSet / addPlazo >= 20 && btwSet / btwPlazo >= 20 ? "met" : "MISSED"}; first year < 20 ms: ${(build[10] as number) < 20 ? "met" : "MISSED"}; never-closing nextClose < 20 ms: ${neverCloses < 20 ? "met" : "MISSED"}
 `);
 if (sink === 0) console.log("(sink)");

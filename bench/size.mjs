@@ -1,7 +1,7 @@
 // npm run size (after npm run build): min+gzip of browser bundles built from
 // dist with esbuild, as a host's bundler would. Fails when the Chilean
 // calendar exceeds 40 kB, plazo/forms 20 kB, plazo/workflow 15 kB or
-// plazo/sla 6 kB, or when plazo/workflow or plazo/sla pulls in holiday data.
+// plazo/sla 9 kB, or when plazo/workflow or plazo/sla pulls in holiday data.
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
@@ -9,7 +9,7 @@ const LIMITS = {
   "Chilean calendar": 40 * 1024,
   "plazo/forms": 20 * 1024,
   "plazo/workflow": 15 * 1024,
-  "plazo/sla": 6 * 1024,
+  "plazo/sla": 9 * 1024, // 6 kB until issue 17: checking tickets, events and SLA states loaded from storage costs ~2.7 kB,
 };
 // Bundles that must not carry holiday tables (a table's generated banner and a Chilean holiday name).
 const NO_HOLIDAYS = ["plazo/workflow", "plazo/sla"];

@@ -1,3 +1,4 @@
+import { describe } from "../check.js";
 import { OutOfRangeError } from "../errors.js";
 import { DAY_MS, firstDayOfYear, yearOfDay } from "./localDate.js";
 import { localDayOf, localToInstant, offsetAt } from "./zone.js";
@@ -39,13 +40,19 @@ const MINUTE_MS = 60_000;
 
 /**
  * The open intervals of a calendar over a contiguous span of local years, in
- * UTC, with prefix sums of open time and of business days. Grows a year at a
- * time on demand; every query is a binary search.
+ * UTC, with prefix sums of open time and of business days. Grows on demand by
+ * at least half its span at a time (so growing to N years rebuilds O(log N)
+ * times); every query is a binary search. A failed call leaves it unchanged.
  */
 export class OpenIndex {
   private readonly years = new Map<number, YearBlock>();
+  private lastOffsetAt = Number.NaN;
+  private lastOffset = 0;
   private firstYear = 0;
   private lastYear = -1;
+  /** First and past-the-last instants of the years this calendar supports. */
+  readonly supportedStart: number;
+  readonly supportedEnd: number;
   /** Start and end instants of the indexed span. */
   rangeStart = Number.NaN;
   rangeEnd = Number.NaN;
@@ -61,54 +68,85 @@ export class OpenIndex {
   dayEnd = new Float64Array(0);
 
   constructor(
-    private readonly timeZone: string,
-    private readonly minYear: number,
-    private readonly maxYear: number,
+    readonly timeZone: string,
+    readonly minYear: number,
+    readonly maxYear: number,
     private readonly rangeNote: string,
     private readonly planDay: (day: number) => DayPlan,
-  ) {}
+  ) {
+    this.supportedStart = localToInstant(timeZone, firstDayOfYear(minYear) * DAY_MS);
+    this.supportedEnd = localToInstant(timeZone, firstDayOfYear(maxYear + 1) * DAY_MS);
+  }
+
+  /** The local day just after the span. */
+  get endDay(): number {
+    return firstDayOfYear(this.lastYear + 1);
+  }
+
+  /** Throws an OutOfRangeError naming `field` unless local `year` is a supported year. */
+  checkYear(year: number, field: string): void {
+    if (year >= this.minYear && year <= this.maxYear) return;
+    throw new OutOfRangeError(
+      field,
+      `local year ${describe(year)} is outside the years this calendar covers, ${this.spanText()}`,
+    );
+  }
+
+  /** Throws the OutOfRangeError of a finite instant outside the supported years. */
+  instantOutOfRange(t: number, field: string): never {
+    // Near the ends of the Date range the local day cannot be computed: say so instead.
+    if (Math.abs(t) < 8.64e15 - 2 * DAY_MS)
+      this.checkYear(yearOfDay(localDayOf(this.timeZone, t)), field);
+    throw new OutOfRangeError(
+      field,
+      `${describe(t)} is outside the years this calendar covers, ${this.spanText()}`,
+    );
+  }
+
+  /** The OutOfRangeError of a result past the supported years, naming `field`. */
+  beyond(field: string): OutOfRangeError {
+    return new OutOfRangeError(
+      field,
+      `the result falls outside the years this calendar covers, ${this.spanText()}`,
+    );
+  }
+
+  private spanText(): string {
+    return `${this.minYear}-${this.maxYear}${this.rangeNote}`;
+  }
 
   /** Makes the span include local `year`; throws naming `field` when it is out of range. */
   coverYear(year: number, field: string): void {
     if (year >= this.firstYear && year <= this.lastYear) return;
-    if (year < this.minYear || year > this.maxYear) {
-      throw new OutOfRangeError(
-        field,
-        `local year ${year} is outside the years this calendar covers, ${this.minYear}-${this.maxYear}${this.rangeNote}`,
-      );
-    }
-    if (this.lastYear < this.firstYear) {
-      this.firstYear = year;
-      this.lastYear = year;
-    } else {
-      this.firstYear = Math.min(this.firstYear, year);
-      this.lastYear = Math.max(this.lastYear, year);
-    }
-    this.rebuild();
+    this.checkYear(year, field);
+    if (this.lastYear < this.firstYear) this.rebuild(year, year);
+    else if (year > this.lastYear)
+      this.rebuild(this.firstYear, Math.max(year, this.lastYear + this.chunk()));
+    else this.rebuild(Math.min(year, this.firstYear - this.chunk()), this.lastYear);
   }
 
-  /** Makes the span include instant `t`. */
+  /** Makes the span include instant `t`, a supported instant. */
   coverInstant(t: number, field: string): void {
     if (t >= this.rangeStart && t < this.rangeEnd) return;
     this.coverYear(yearOfDay(localDayOf(this.timeZone, t)), field);
   }
 
-  /** Grows the span by one year forward (or backward); false when at the limit. */
+  /** How many years a growth adds: half the span, at least one. */
+  private chunk(): number {
+    return Math.max(1, (this.lastYear - this.firstYear + 1) >> 1);
+  }
+
+  /** Grows the span forward (or backward) by a chunk; false when already at the limit. */
   grow(forward: boolean): boolean {
-    const year = forward ? this.lastYear + 1 : this.firstYear - 1;
-    if (year < this.minYear || year > this.maxYear) return false;
-    this.coverYear(year, "");
+    if (forward ? this.lastYear >= this.maxYear : this.firstYear <= this.minYear) return false;
+    if (forward) this.rebuild(this.firstYear, this.lastYear + this.chunk());
+    else this.rebuild(this.firstYear - this.chunk(), this.lastYear);
     return true;
   }
 
   /** Like {@link grow} but throws naming `field` at the limit. */
   mustGrow(forward: boolean, field: string): void {
-    if (!this.grow(forward)) {
-      throw new OutOfRangeError(
-        field,
-        `the result falls outside the years this calendar covers, ${this.minYear}-${this.maxYear}${this.rangeNote}`,
-      );
-    }
+    if (!this.grow(forward)) throw this.beyond(field);
   }
 
   /** Index of the last interval starting at or before `t`, or -1. */
@@ -171,9 +209,12 @@ export class OpenIndex {
     return lo;
   }
 
-  private rebuild(): void {
+  /** Rebuilds the span as local years `first … last` (clamped); commits only once built. */
+  private rebuild(first: number, last: number): void {
+    const firstYear = Math.max(first, this.minYear);
+    const lastYear = Math.min(last, this.maxYear);
     const blocks: YearBlock[] = [];
-    for (let y = this.firstYear; y <= this.lastYear; y++) {
+    for (let y = firstYear; y <= lastYear; y++) {
       let block = this.years.get(y);
       if (!block) {
         block = this.buildYear(y);
@@ -212,15 +253,29 @@ export class OpenIndex {
         dayEnd[k] = b.dayEnd[d] as number;
       }
     }
+    const firstDay = firstDayOfYear(firstYear);
+    const rangeStart = localToInstant(this.timeZone, firstDay * DAY_MS);
+    const rangeEnd = localToInstant(this.timeZone, firstDayOfYear(lastYear + 1) * DAY_MS);
     this.starts = starts;
     this.ends = ends;
     this.cum = cum;
     this.bdCum = bdCum;
     this.dayStart = dayStart;
     this.dayEnd = dayEnd;
-    this.firstDay = firstDayOfYear(this.firstYear);
-    this.rangeStart = localToInstant(this.timeZone, this.firstDay * DAY_MS);
-    this.rangeEnd = localToInstant(this.timeZone, firstDayOfYear(this.lastYear + 1) * DAY_MS);
+    this.firstYear = firstYear;
+    this.lastYear = lastYear;
+    this.firstDay = firstDay;
+    this.rangeStart = rangeStart;
+    this.rangeEnd = rangeEnd;
+  }
+
+  /** The zone's offset at `t`, remembering the last answer (a day's end is the next day's start). */
+  private offsetAt(t: number): number {
+    if (t !== this.lastOffsetAt) {
+      this.lastOffsetAt = t;
+      this.lastOffset = offsetAt(this.timeZone, t);
+    }
+    return this.lastOffset;
   }
 
   /** The UTC open intervals `[start, end, …]` of local `day` under `plan`. */
@@ -230,7 +285,7 @@ export class OpenIndex {
     const base = day * DAY_MS;
     const o = offsetGuess ?? offsetAt(tz, base);
     // No change of offset during the day: plain arithmetic. Otherwise ask the zone per bound.
-    const steady = offsetAt(tz, base - o) === o && offsetAt(tz, base + DAY_MS - o) === o;
+    const steady = this.offsetAt(base - o) === o && this.offsetAt(base + DAY_MS - o) === o;
     const r = plan.ranges;
     for (let j = 0; j < r.length; j += 2) {
       const a = base + (r[j] as number) * MINUTE_MS;
@@ -259,7 +314,8 @@ export class OpenIndex {
       dayStart[d] = iv[0] as number;
       dayEnd[d] = iv[iv.length - 1] as number;
       for (const x of iv) intervals.push(x);
-      guess = offsetAt(this.timeZone, dayEnd[d] as number);
+      // The offset last read, at the end of the day when it was steady: a guess only costs speed.
+      guess = this.lastOffset;
     }
     return { firstDay, intervals, open, dayStart, dayEnd };
   }

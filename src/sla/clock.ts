@@ -1,5 +1,5 @@
 import type { Calendar } from "../calendar/types.js";
-import { iso } from "../iso.js";
+import { iso, msOf } from "../iso.js";
 import type { CompiledMetric, CompiledPolicy, CompiledTarget } from "./definition.js";
 import type { Clock, SlaCycle, StatusCategory, TicketSla } from "./types.js";
 
@@ -8,11 +8,13 @@ export interface Context {
   readonly cal: Calendar | undefined;
   readonly current: CompiledPolicy;
   readonly initial: string;
-  categoryOf(status: string): StatusCategory;
+  categoryOf(status: string, path?: string): StatusCategory;
   policyOf(
     sla: { readonly policy: string; readonly version: number },
     path: string,
   ): CompiledPolicy;
+  /** The SLA states this tracker has checked (see checkSla). */
+  readonly checked: WeakSet<object>;
 }
 
 export { iso };
@@ -20,17 +22,8 @@ export { iso };
 /** Each tracker's context, for the functions that take a tracker. */
 export const contexts = new WeakMap<object, Context>();
 
-const parsed = new Map<string, number>();
-/** Epoch ms of an ISO instant; snapshots repeat the same strings, so parses are cached. */
-export function ms(instant: string): number {
-  let t = parsed.get(instant);
-  if (t === undefined) {
-    t = Date.parse(instant);
-    if (parsed.size >= 4096) parsed.clear();
-    parsed.set(instant, t);
-  }
-  return t;
-}
+/** Epoch ms of a checked ISO instant (cached: snapshots repeat the same strings). */
+const ms = msOf;
 
 /** Running time on `clock` in `[a, b)`. */
 export const measure = (x: Context, clock: Clock, a: number, b: number): number =>
@@ -100,13 +93,13 @@ export function settle(x: Context, c: SlaCycle, at: number, atIso: string): SlaC
   if (c.run === "paused") return d === 0 ? c : { ...c, since: atIso, paused: c.paused + d };
   // Warnings and breaches fall when the clock runs at their instant: a change at
   // that very instant (a reply, a pause) comes first, so they are kept only if earlier.
-  const breached = c.breached || (c.breachedAt !== null && c.breachedAt < atIso);
+  const breached = c.breached || (c.breachedAt !== null && ms(c.breachedAt) < at);
   return {
     ...c,
     since: atIso,
     elapsed: c.elapsed + d,
-    dueAt: c.dueAt !== null && c.dueAt <= atIso ? c.dueAt : null,
-    warnAt: c.warnAt !== null && (c.warned || c.warnAt < atIso) ? c.warnAt : null,
+    dueAt: c.dueAt !== null && ms(c.dueAt) <= at ? c.dueAt : null,
+    warnAt: c.warnAt !== null && (c.warned || ms(c.warnAt) < at) ? c.warnAt : null,
     breachedAt: breached ? c.breachedAt : null,
     breached,
   };

@@ -1,7 +1,11 @@
-import { CATEGORIES, describe, fail, instant, isObject } from "../check.js";
+import { CATEGORIES, describe, fail, isObject } from "../check.js";
+import { epochMs } from "../iso.js";
+import { checkEvent } from "../workflow/events.js";
+import { checkSla, checkView } from "./check.js";
 import { type Context, contexts } from "./clock.js";
 import { type CompiledPolicy, compilePolicy } from "./definition.js";
 import { evolveSla, foldSla } from "./fold.js";
+import { cores, policies } from "./internal.js";
 import { dueOf, nextDueOf, reportOf } from "./report.js";
 import type {
   SlaPolicy,
@@ -13,7 +17,8 @@ import type {
 
 const compiled = new WeakMap<SlaPolicy, CompiledPolicy>();
 
-function track(policy: SlaPolicy, options: TrackOptions): SlaTracker {
+/** The tracker's bindings, from the policy and the options of `track`. */
+function contextOf(policy: SlaPolicy, options: TrackOptions): Context {
   if (!isObject(options)) fail("options", "expected { calendar?, workflow, previousSla? }");
   const { calendar, workflow, previousSla = [] } = options;
   if (calendar !== undefined && typeof (calendar as { add?: unknown }).add !== "function")
@@ -26,46 +31,66 @@ function track(policy: SlaPolicy, options: TrackOptions): SlaTracker {
       fail(`options.workflow.statuses.${name}.category`, "expected a status category");
     categories.set(name, s.category as StatusCategory);
   }
-  if (!categories.has(workflow.initial)) fail("options.workflow.initial", "unknown status");
+  if (!categories.has(workflow.initial as string))
+    fail("options.workflow.initial", `unknown status ${describe(workflow.initial)}`);
   if (!Array.isArray(previousSla)) fail("options.previousSla", "expected an array of SLA policies");
   const policies = new Map<string, CompiledPolicy>();
-  [policy, ...previousSla].forEach((p, i) => {
-    const c = compiled.get(p);
+  const all: unknown[] = [policy, ...previousSla];
+  for (let i = 0; i < all.length; i++) {
+    const p = all[i];
+    const c = typeof p === "object" && p !== null ? compiled.get(p as SlaPolicy) : undefined;
     const path = i === 0 ? "options.sla" : `options.previousSla[${i - 1}]`;
-    if (c === undefined) fail(path, "expected a policy from defineSlaPolicy()");
+    if (c === undefined) return fail(path, "expected a policy from defineSlaPolicy()");
     if (c.business && calendar === undefined)
       fail(
         "options.calendar",
         `${path} has business-clock targets: pass a calendar, or use clock: "wall"`,
       );
     policies.set(`${c.name}@${c.version}`, c);
-  });
+  }
   const current = compiled.get(policy) as CompiledPolicy;
-  const x: Context = {
+  return {
+    checked: new WeakSet(),
     cal: calendar,
     current,
-    initial: workflow.initial,
-    categoryOf: (status) => {
+    initial: workflow.initial as string,
+    categoryOf: (status, path = "ticket.status") => {
       const c = categories.get(status);
-      return c === undefined ? fail("ticket.status", `unknown status ${describe(status)}`) : c;
+      return c === undefined ? fail(path, `unknown status ${describe(status)}`) : c;
     },
     policyOf: (sla, path) =>
       (sla.policy === current.name && sla.version === current.version ? current : undefined) ??
       policies.get(`${sla.policy}@${sla.version}`) ??
       fail(
         path,
-        `SLA policy ${describe(sla.policy)} version ${sla.version} is not known here; pass it in options.previousSla`,
+        `SLA policy ${describe(sla.policy)} version ${describe(sla.version)} is not known here; pass it in options.previousSla`,
       ),
   };
+}
+
+function track(policy: SlaPolicy, options: TrackOptions): SlaTracker {
+  const x = contextOf(policy, options);
+  const check = (sla: unknown, path: string) => checkSla(x, sla, path);
+  const maybe = (sla: unknown) => (sla === undefined ? undefined : check(sla, "sla"));
   const tracker: SlaTracker = {
     policy,
-    evolve: (sla, event, view) => evolveSla(x, sla, event, view),
+    evolve: (sla, event, view) => {
+      const e = checkEvent(event, "event");
+      return evolveSla(x, maybe(sla), e, checkView(x, view, "view"), "event");
+    },
     fold: (events) => foldSla(x, events),
-    report: (sla, now) => reportOf(x, sla, instant(now, "now")),
-    due: dueOf,
-    next: nextDueOf,
+    report: (sla, now) => reportOf(x, check(sla, "sla"), epochMs(now, "now")),
+    due: (sla) => dueOf(maybe(sla)),
+    next: (sla) => nextDueOf(maybe(sla)),
   };
   contexts.set(tracker, x);
+  cores.set(tracker, {
+    policy,
+    check,
+    evolve: (sla, e, view, where, at) => evolveSla(x, sla, e, view, where, at),
+    next: nextDueOf,
+    due: dueOf,
+  });
   return tracker;
 }
 
@@ -100,5 +125,6 @@ export function defineSlaPolicy(definition: SlaPolicyDefinition): SlaPolicy {
     track: (options) => track(policy, options),
   };
   compiled.set(policy, c);
+  policies.add(policy);
   return policy;
 }

@@ -54,7 +54,7 @@ function duration(v: unknown, path: string, units: readonly string[]): number {
     const n = v[unit];
     if (n === undefined) continue;
     if (typeof n !== "number" || !Number.isFinite(n) || n < 0)
-      fail(`${path}.${unit}`, `expected a finite number ≥ 0, got ${String(n)}`);
+      fail(`${path}.${unit}`, `expected a finite number ≥ 0, got ${describe(n)}`);
     ms += n * UNITS[unit as keyof typeof UNITS];
   }
   if (!(ms >= 1)) fail(path, "must be at least 1 millisecond long");
@@ -64,7 +64,7 @@ function duration(v: unknown, path: string, units: readonly string[]): number {
 /** A whole number ≥ 1. */
 function whole(v: unknown, path: string): number {
   if (typeof v !== "number" || !Number.isInteger(v) || v < 1)
-    fail(path, `expected a whole number ≥ 1, got ${String(v)}`);
+    fail(path, `expected a whole number ≥ 1, got ${describe(v)}`);
   return v;
 }
 
@@ -159,6 +159,7 @@ function metric(
   priorities: ReadonlySet<string> | null,
 ): CompiledMetric {
   const path = `metrics.${name}`;
+  if (name === "__proto__") fail(path, "not a metric name (it would be the prototype of objects)");
   if (!isObject(m)) fail(path, "expected a metric { targets, … }");
   const kind: MetricKind = (BUILT_IN as readonly string[]).includes(name)
     ? (name as MetricKind)
@@ -235,7 +236,8 @@ export function compilePolicy(def: SlaPolicyDefinition): CompiledPolicy {
     const p = def.priority;
     if (!isObject(p)) fail("priority", "expected { field?, values, default }");
     checkKeys(p, ["field", "values", "default"], "priority");
-    if (p.field !== undefined && !isName(p.field)) fail("priority.field", "expected a field name");
+    if (p.field !== undefined && (!isName(p.field) || p.field === "__proto__"))
+      fail("priority.field", "expected a field name");
     priorityField = p.field ?? "priority";
     priorities = new Set(strings(p.values, "priority.values"));
     defaultPriority = oneOf(p.default, [...priorities], "priority.default", false);

@@ -1,7 +1,9 @@
 import type { Calendar, ExplainedDay, Instant } from "../calendar/types.js";
-import { fail, instant } from "../check.js";
+import { describe, fail, isName } from "../check.js";
+import { epochMs, msOf as ms } from "../iso.js";
 import type { TicketEvent } from "../workflow/types.js";
-import { contexts, iso, measure, ms } from "./clock.js";
+import { cyclesOf } from "./check.js";
+import { contexts, iso, measure } from "./clock.js";
 import { foldSla } from "./fold.js";
 import { cycleAt } from "./report.js";
 import type { Clock, SlaExplanation, SlaSegment, SlaTracker } from "./types.js";
@@ -46,10 +48,11 @@ export function explainSla(
   at: Instant,
 ): SlaExplanation {
   const x = contexts.get(tracker) ?? fail("tracker", "expected wf.sla or policy.track(…)");
-  const now = instant(at, "now");
+  const now = epochMs(at, "now");
+  if (!isName(metric)) fail("metric", `expected a metric's name, got ${describe(metric)}`);
   const marks: Mark[] = [];
   const sla = foldSla(x, events, (state, e, view) => {
-    const cycles = state?.metrics[metric];
+    const cycles = state === undefined ? undefined : cyclesOf(state, metric);
     const c = cycles?.[cycles.length - 1];
     if (cycles === undefined || c === undefined) return;
     const cycle = cycles.length - 1;
@@ -65,7 +68,7 @@ export function explainSla(
         key,
       });
   });
-  const cycles = sla?.metrics[metric] ?? [];
+  const cycles = (sla === undefined ? undefined : cyclesOf(sla, metric)) ?? [];
   const index = cycles.length - 1;
   const cycle = cycles[index];
   if (cycle === undefined) return { metric, cycle: -1, segments: [], report: null };

@@ -1,6 +1,9 @@
 import { fail } from "../check.js";
+import { msOf as ms } from "../iso.js";
+import { checkEvents } from "../workflow/events.js";
 import type { TicketEvent } from "../workflow/types.js";
-import { type Context, ms, refresh, startCycle, stopCycle } from "./clock.js";
+import { cyclesOf } from "./check.js";
+import { type Context, refresh, startCycle, stopCycle } from "./clock.js";
 import type { CompiledMetric, CompiledPolicy } from "./definition.js";
 import type { SlaCondition, SlaCycle, SlaView, StatusCategory, TicketSla } from "./types.js";
 
@@ -133,9 +136,10 @@ function applyPolicy(
   sla: TicketSla | undefined,
   e: Extract<TicketEvent, { type: "sla_applied" }>,
   view: SlaView,
+  where: number | string,
+  at: number,
 ): TicketSla {
-  const p = x.policyOf(e, "event.policy");
-  const at = ms(e.at);
+  const p = x.policyOf(e, `${typeof where === "number" ? `events[${where}]` : where}.policy`);
   const next: TicketSla = {
     policy: p.name,
     version: p.version,
@@ -146,7 +150,7 @@ function applyPolicy(
   };
   const metrics: Record<string, readonly SlaCycle[]> = {};
   for (const m of p.metrics) {
-    const kept = sla?.metrics[m.name];
+    const kept = sla === undefined ? undefined : cyclesOf(sla, m.name);
     if (kept !== undefined) {
       const last = kept.at(-1) as SlaCycle | undefined;
       metrics[m.name] =
@@ -168,7 +172,7 @@ function mark(
   cycle: number,
   flag: "warned" | "notified",
 ): TicketSla {
-  const cycles = sla.metrics[metric];
+  const cycles = cyclesOf(sla, metric);
   const c = cycles?.[cycle];
   if (cycles === undefined || c === undefined) return sla; // a metric a later policy dropped
   const copy = [...cycles];
@@ -176,14 +180,19 @@ function mark(
   return { ...sla, metrics: { ...sla.metrics, [metric]: copy } };
 }
 
-/** The SLA state after one more event; `view` is the ticket after it. */
+/**
+ * The SLA state after one more event; `view` is the ticket after it, `where`
+ * names the event in errors (its index in `events`, or a path).
+ */
 export function evolveSla(
   x: Context,
   sla: TicketSla | undefined,
   e: TicketEvent,
   view: SlaView,
+  where: number | string,
+  at: number = ms(e.at),
 ): TicketSla | undefined {
-  if (e.type === "sla_applied") return applyPolicy(x, sla, e, view);
+  if (e.type === "sla_applied") return applyPolicy(x, sla, e, view, where, at);
   if (sla === undefined) return undefined;
   if (e.type === "sla_warning" || e.type === "sla_breached")
     return mark(sla, e.metric, e.cycle, e.type === "sla_warning" ? "warned" : "notified");
@@ -192,7 +201,7 @@ export function evolveSla(
   const status = x.categoryOf(view.status);
   const reply = e.type === "comment" && e.visibility === "public";
   const f: Facts = {
-    at: ms(e.at),
+    at,
     atIso: e.at,
     agentReply: reply && isAgent(e.actor.role),
     requesterReply: reply && e.actor.role === "requester",
@@ -216,7 +225,7 @@ export function evolveSla(
   if (!retarget && status === sla.status && !reply && !p.custom) return sla;
   const metrics: Record<string, readonly SlaCycle[]> = {};
   for (const m of p.metrics) {
-    let cycles = step(x, m, sla.metrics[m.name] ?? [], next, e, f, sla.replied);
+    let cycles = step(x, m, cyclesOf(sla, m.name) ?? [], next, e, f, sla.replied);
     const last = cycles[cycles.length - 1];
     if (last !== undefined && last.run !== "stopped" && (retarget || status !== sla.status)) {
       const fresh = refresh(x, m, last, next, f.at, f.atIso, retarget ? "target" : "status");
@@ -235,11 +244,15 @@ export function viewAfter(
   i: number,
 ): SlaView {
   if (e.type === "created") {
+    if (view !== undefined) fail(`events[${i}].type`, "a ticket is created once");
     const { category, channel, fields } = e.ticket;
     return { status: x.initial, category, channel, fields };
   }
-  if (view === undefined) return fail(`events[${i}]`, 'the first event must be "created"');
-  if (e.type === "status_changed") return { ...view, status: e.to };
+  if (view === undefined) return fail(`events[${i}].type`, 'the first event must be "created"');
+  if (e.type === "status_changed") {
+    x.categoryOf(e.to, `events[${i}].to`);
+    return { ...view, status: e.to };
+  }
   if (e.type !== "field_changed") return view;
   if (e.field === "category" || e.field === "channel") return { ...view, [e.field]: e.value };
   return e.field === "reference"
@@ -247,18 +260,22 @@ export function viewAfter(
     : { ...view, fields: { ...view.fields, [e.field]: e.value } };
 }
 
-/** The SLA state of a ticket from its events, following its status and fields like the workflow. */
+/**
+ * The SLA state of a ticket from its stored events (checked like the
+ * workflow's replay: shapes, seq, instants with an offset that never go
+ * back), following its status and fields like the workflow.
+ */
 export function foldSla(
   x: Context,
-  events: readonly TicketEvent[],
+  stored: readonly TicketEvent[],
   after?: (sla: TicketSla | undefined, e: TicketEvent, view: SlaView) => void,
 ): TicketSla | undefined {
-  if (!Array.isArray(events)) fail("events", "expected an array of ticket events");
+  const events = checkEvents(stored, true);
   let view: SlaView | undefined;
   let sla: TicketSla | undefined;
   events.forEach((e, i) => {
     view = viewAfter(x, view, e, i);
-    if (e.type !== "created") sla = evolveSla(x, sla, e, view);
+    if (e.type !== "created") sla = evolveSla(x, sla, e, view, i);
     after?.(sla, e, view);
   });
   return sla;

@@ -1,4 +1,6 @@
-import { type Context, measure, ms } from "./clock.js";
+import { msOf as ms } from "../iso.js";
+import { cyclesOf } from "./check.js";
+import { type Context, measure } from "./clock.js";
 import type {
   SlaCycle,
   SlaCycleReport,
@@ -87,7 +89,7 @@ export function reportOf(x: Context, sla: TicketSla, now: number): SlaReport {
   const p = x.policyOf(sla, "sla");
   const metrics: Record<string, SlaMetricReport> = {};
   for (const m of p.metrics) {
-    const own = sla.metrics[m.name] ?? [];
+    const own = cyclesOf(sla, m.name) ?? [];
     const cycles: SlaCycleReport[] = [];
     for (const c of own) cycles.push(cycleAt(x, c, now));
     metrics[m.name] = metricAt(m.name, m.targets[0]?.clock ?? "business", cycles);
@@ -95,14 +97,17 @@ export function reportOf(x: Context, sla: TicketSla, now: number): SlaReport {
   return { policy: sla.policy, version: sla.version, priority: sla.priority, metrics };
 }
 
-/** Earliest first: by instant, a warning before a breach at the same instant. */
-const before = (a: SlaDue, b: SlaDue) =>
-  a.at < b.at || (a.at === b.at && a.kind === "sla_warning" && b.kind === "sla_breached");
+/** Earliest first: by instant (not by string: years past 9999), a warning before a breach at the same instant. */
+function before(a: SlaDue, b: SlaDue): boolean {
+  const ta = ms(a.at);
+  const tb = ms(b.at);
+  return ta < tb || (ta === tb && a.kind === "sla_warning" && b.kind === "sla_breached");
+}
 
 /** Warnings and breaches not yet recorded, in no particular order. */
 function pending(sla: TicketSla): SlaDue[] {
   const out: SlaDue[] = [];
-  for (const metric in sla.metrics) {
+  for (const metric of Object.keys(sla.metrics)) {
     const cycles = sla.metrics[metric] as readonly SlaCycle[];
     for (let cycle = 0; cycle < cycles.length; cycle++) {
       const c = cycles[cycle] as SlaCycle;

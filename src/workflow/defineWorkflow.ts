@@ -1,6 +1,7 @@
 import type { Instant } from "../calendar/types.js";
-import { fail as bad, describe, instant, isObject, json, ROLES } from "../check.js";
-import { type Locale, labelIn } from "../locale.js";
+import { fail as bad, describe, isObject, json } from "../check.js";
+import { canonical, epochMs, msOf } from "../iso.js";
+import { type Locale, labelIn, resolveLocale } from "../locale.js";
 import type { SlaPolicy, SlaTracker } from "../sla/types.js";
 import { APPLY_SLA, type CompiledWorkflow, compileWorkflow } from "./definition.js";
 import {
@@ -17,8 +18,10 @@ import {
   take,
   wakeOf,
 } from "./engine.js";
+import { checkActor, checkAttachments, checkEvents } from "./events.js";
 import { toMermaid } from "./mermaid.js";
 import { type RefusalParams, refusalMessage } from "./messages.js";
+import { checkTicket } from "./ticket.js";
 import type {
   Actor,
   ApplyOptions,
@@ -122,7 +125,9 @@ export interface Workflow<S extends string = string, E extends string = string> 
   /**
    * Applies a command. Timers due at or before `command.at` fire first, in
    * order, so a late command meets the ticket as it would have been. A
-   * refused command changes nothing and says why.
+   * refused command changes nothing and says why. The ticket is checked
+   * where it enters (here and in every method taking one): a malformed one
+   * throws `InvalidArgumentError` naming the field (`ticket.timers[0].due`).
    *
    * @example
    * ```ts
@@ -171,6 +176,11 @@ export interface Workflow<S extends string = string, E extends string = string> 
   deadlines(ticket: Ticket): Deadline[];
   /**
    * Rebuilds a ticket from its events; equal to the ticket obtained live.
+   * Stored events are checked: seq from 1 without gaps, instants that never
+   * go back, each event's shape. An instant with `Z` or an offset in any ISO
+   * 8601 form (`…T15:00:00Z`, `…+00:00`, PostgreSQL's `2025-09-10 15:00:00+00`)
+   * is normalised to `Date#toISOString`; one without an offset is refused.
+   * A mistake throws `InvalidArgumentError` naming it (`events[3].at`).
    *
    * @example
    * ```ts
@@ -187,39 +197,15 @@ export interface Workflow<S extends string = string, E extends string = string> 
    * writeFileSync("workflow.mmd", wf.toMermaid({ locale: "pt" }));
    * ```
    */
-  toMermaid(options?: { readonly locale?: Locale }): string;
+  toMermaid(options?: ApplyOptions): string;
 }
 
-function actorOf(v: unknown, path: string): Actor {
-  if (!isObject(v)) return bad(path, "expected { role, id, tenant? }");
-  if (!ROLES.includes(v.role as Actor["role"]))
-    bad(`${path}.role`, `expected one of ${ROLES.join(", ")}, got ${describe(v.role)}`);
-  if (typeof v.id !== "string" || v.id === "") bad(`${path}.id`, "expected a non-empty string");
-  if (v.tenant !== undefined && (typeof v.tenant !== "string" || v.tenant === ""))
-    bad(`${path}.tenant`, "expected a non-empty string");
-  if (v.role === "requester" && v.tenant === undefined)
-    bad(`${path}.tenant`, "a requester must carry the tenant it acts for");
-  return v as unknown as Actor;
-}
-
-function attachments(v: unknown, path: string): readonly AttachmentInfo[] {
-  if (v === undefined) return [];
-  if (!Array.isArray(v)) return bad(path, "expected an array of { name, size, type, id? }");
-  v.forEach((a, i) => {
-    const p = `${path}[${i}]`;
-    if (!isObject(a)) bad(p, "expected { name, size, type, id? }");
-    if (typeof a.name !== "string" || a.name === "")
-      bad(`${p}.name`, "expected a non-empty string");
-    if (typeof a.size !== "number" || !Number.isFinite(a.size) || a.size < 0)
-      bad(`${p}.size`, "expected bytes ≥ 0");
-    if (typeof a.type !== "string") bad(`${p}.type`, "expected a MIME type string");
-    if (a.id !== undefined && typeof a.id !== "string") bad(`${p}.id`, "expected a string");
-  });
-  return v.map((a: AttachmentInfo) =>
-    a.id === undefined
-      ? { name: a.name, size: a.size, type: a.type }
-      : { name: a.name, size: a.size, type: a.type, id: a.id },
-  );
+/** The options object of a call: undefined or an object; throws naming `path` otherwise. */
+function optionsOf(v: unknown, path: string): { readonly locale?: unknown } {
+  if (v === undefined) return {};
+  if (!isObject(v))
+    return bad(path, `expected an options object such as { locale: "en" }, got ${describe(v)}`);
+  return v;
 }
 
 const localFormats = new Map<string, Intl.DateTimeFormat>();
@@ -238,7 +224,7 @@ function local(at: string, timeZone: string): string {
     });
     localFormats.set(timeZone, f);
   }
-  const p = Object.fromEntries(f.formatToParts(Date.parse(at)).map((x) => [x.type, x.value]));
+  const p = Object.fromEntries(f.formatToParts(msOf(at)).map((x) => [x.type, x.value]));
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}${timeZone === "UTC" ? " UTC" : ""}`;
 }
 
@@ -289,7 +275,7 @@ function payload(command: Command): { comment?: CommentPayload; field?: FieldPay
       comment: {
         body: cm.body,
         visibility,
-        attachments: attachments(cm.attachments, "command.attachments"),
+        attachments: checkAttachments(cm.attachments, "command.attachments"),
       },
     };
   } else if (command.type === "set_field") {
@@ -322,7 +308,12 @@ const TICKET_FIELDS = new Set(["reference", "channel", "category"]);
 /** The author of SLA events plazo records itself. */
 const SLA_ACTOR: Actor = { role: "system", id: "sla" };
 
-const draft = (ticket: Ticket): Draft => ({ ticket, events: [], effects: [] });
+const draft = (ticket: Ticket, where: string): Draft => ({
+  ticket,
+  events: [],
+  effects: [],
+  where,
+});
 
 /**
  * Defines a workflow from plain data: statuses, transitions with roles,
@@ -362,11 +353,16 @@ export function defineWorkflow<
 >(definition: D, options: O = {} as O): WorkflowOf<D, O> {
   const c = compileWorkflow(definition, options);
 
-  function create(command: CreateCommand, opts: ApplyOptions = {}): ApplyResult {
+  function create(command: CreateCommand, options?: ApplyOptions): ApplyResult {
+    const locale = resolveLocale(optionsOf(options, "options").locale, "options.locale");
     if (!isObject(command))
-      bad("command", "expected a create command { at, actor, id, tenant, … }");
-    const actor = actorOf(command.actor, "command.actor");
-    const at = iso(instant(command.at, "command.at"));
+      bad(
+        "command",
+        `expected a create command { at, actor, id, tenant, … }, got ${describe(command)}`,
+      );
+    const actor = checkActor(command.actor, "command.actor", true);
+    const atMs = epochMs(command.at, "command.at");
+    const at = iso(atMs, "command.at");
     for (const k of ["id", "tenant"] as const)
       if (typeof command[k] !== "string" || command[k] === "")
         bad(`command.${k}`, "expected a non-empty string");
@@ -383,7 +379,7 @@ export function defineWorkflow<
     if (!isObject(fields)) bad("command.fields", "expected an object");
     json(fields, "command.fields");
     if (actor.tenant !== undefined && actor.tenant !== command.tenant)
-      return refuse(c, definition, opts.locale ?? "es", "tenant_mismatch", c.initial);
+      return refuse(c, definition, locale, "tenant_mismatch", c.initial);
     const created: TicketEvent = {
       seq: 1,
       type: "created",
@@ -399,32 +395,35 @@ export function defineWorkflow<
         fields,
       },
     };
-    const d: Draft = { ticket: evolve(c, undefined, created, 0), events: [created], effects: [] };
+    const d: Draft = {
+      ticket: evolve(c, undefined, created, 0, "command.at", atMs),
+      events: [created],
+      effects: [],
+      where: "command.at",
+    };
     if (c.sla !== undefined) {
       const { name: policy, version } = c.sla.policy;
-      push(c, d, { type: "sla_applied", at, actor: SLA_ACTOR, policy, version });
+      push(c, d, { type: "sla_applied", at, actor: SLA_ACTOR, policy, version }, atMs);
     }
     emit(d, c.onCreate, at, { event: "created" });
     emit(d, statusOf(c, c.initial, "initial").onEnter, at, { event: "created" });
     return finish(c, d);
   }
 
-  function apply(ticket: Ticket, command: Command, opts: ApplyOptions = {}): ApplyResult {
-    if (!isObject(ticket) || typeof ticket.updatedAt !== "string")
-      bad("ticket", "expected a ticket from create, apply or replay");
-    statusOf(c, ticket.status, "ticket.status");
-    if (ticket.sla !== undefined && c.sla === undefined)
-      bad("ticket.sla", "this ticket has SLA clocks; pass its policy in options.sla");
-    if (!isObject(command)) bad("command", "expected a command { type, at, actor, … }");
-    const actor = actorOf(command.actor, "command.actor");
-    const at = iso(instant(command.at, "command.at"));
+  function apply(ticket: Ticket, command: Command, options?: ApplyOptions): ApplyResult {
+    const updatedAt = checkTicket(c, ticket);
+    const locale = resolveLocale(optionsOf(options, "options").locale, "options.locale");
+    if (!isObject(command))
+      bad("command", `expected a command { type, at, actor, … }, got ${describe(command)}`);
+    const actor = checkActor(command.actor, "command.actor", true);
+    const atMs = epochMs(command.at, "command.at");
+    const at = iso(atMs, "command.at");
     const type = command.type;
     if (typeof type !== "string" || !c.events.has(type))
       bad(
         "command.type",
         `unknown event ${describe(type)}; this workflow knows ${[...c.events].join(", ")}`,
       );
-    const locale = opts.locale ?? "es";
     const no = (
       code: RefusalCode,
       status: string,
@@ -443,13 +442,15 @@ export function defineWorkflow<
     // Shape first: a malformed command is a programmer error whatever the ticket's state.
     const { comment, field } = payload(command);
 
-    if (at < ticket.updatedAt)
-      return no("time_went_backwards", ticket.status, { lastAt: ticket.updatedAt });
+    if (atMs < updatedAt)
+      return no("time_went_backwards", ticket.status, {
+        lastAt: canonical(ticket.updatedAt, updatedAt),
+      });
     if (actor.tenant !== undefined && actor.tenant !== ticket.tenant)
       return no("tenant_mismatch", ticket.status);
 
-    const d = draft(ticket);
-    fireDue(c, d, at);
+    const d = draft(ticket, "command.at");
+    fireDue(c, d, atMs);
     const t = d.ticket;
     const st = statusOf(c, t.status, "ticket.status");
     if (st.final) return no("ticket_closed", t.status);
@@ -458,17 +459,22 @@ export function defineWorkflow<
       if (role === "requester") return no("role_not_allowed", t.status, { event: type, role });
       const { name: policy, version } = (c.sla as NonNullable<typeof c.sla>).policy;
       const reason = (command as { data?: { reason?: unknown } }).data?.reason;
-      push(c, d, {
-        type: "sla_applied",
-        at,
-        actor,
-        policy,
-        version,
-        ...(typeof reason === "string" ? { reason } : {}),
-      });
+      push(
+        c,
+        d,
+        {
+          type: "sla_applied",
+          at,
+          actor,
+          policy,
+          version,
+          ...(typeof reason === "string" ? { reason } : {}),
+        },
+        atMs,
+      );
       return finish(c, d);
     }
-    const choice = select(st, t, type, command, at);
+    const choice = select(st, t, type, command, atMs);
     const data = "data" in command ? (command.data as JsonObject | undefined) : undefined;
 
     if (comment !== undefined) {
@@ -477,7 +483,7 @@ export function defineWorkflow<
       if (!st.comments.has(role)) return no("comments_not_accepted", t.status, { role });
       if ("why" in choice && choice.why === "window")
         return no("window_closed", t.status, { event: type, closedAt: choice.closedAt });
-      push(c, d, { type: "comment", at, actor, ...comment });
+      push(c, d, { type: "comment", at, actor, ...comment }, atMs);
     } else if (field !== undefined) {
       if (!c.editors.has(role)) return no("role_not_allowed", t.status, { event: type, role });
       if ("why" in choice && choice.why === "window")
@@ -485,14 +491,19 @@ export function defineWorkflow<
       const previous = TICKET_FIELDS.has(field.name)
         ? t[field.name as "reference"]
         : ((Object.hasOwn(t.fields, field.name) ? t.fields[field.name] : null) ?? null);
-      push(c, d, {
-        type: "field_changed",
-        at,
-        actor,
-        field: field.name,
-        value: field.value,
-        previous,
-      });
+      push(
+        c,
+        d,
+        {
+          type: "field_changed",
+          at,
+          actor,
+          field: field.name,
+          value: field.value,
+          previous,
+        },
+        atMs,
+      );
     } else if ("why" in choice) {
       switch (choice.why) {
         case "none":
@@ -505,32 +516,22 @@ export function defineWorkflow<
           return no("window_closed", t.status, { event: type, closedAt: choice.closedAt });
       }
     }
-    if (!("why" in choice)) take(c, d, choice, actor, at, data);
+    if (!("why" in choice)) take(c, d, choice, actor, at, atMs, data);
     return finish(c, d);
   }
 
   function advance(ticket: Ticket, now: Instant): Step {
-    statusOf(c, ticket.status, "ticket.status");
-    const d = draft(ticket);
-    fireDue(c, d, iso(instant(now, "now")));
+    checkTicket(c, ticket);
+    const d = draft(ticket, "now");
+    fireDue(c, d, epochMs(now, "now"));
     return finish(c, d);
   }
 
-  function replay(events: readonly TicketEvent[]): Ticket {
-    if (!Array.isArray(events) || events.length === 0)
-      bad("events", 'expected a non-empty array of events, the first one "created"');
+  function replay(stored: readonly TicketEvent[]): Ticket {
+    // Shapes, seq, instants (normalised to Date#toISOString) and their order first.
+    const events = checkEvents(stored, false);
     let t: Ticket | undefined;
-    events.forEach((e, i) => {
-      // A typeof check, not isObject: it keeps `e` typed as an event.
-      if (typeof e !== "object" || e === null || Array.isArray(e))
-        bad(`events[${i}]`, "expected an event");
-      if (e.seq !== i + 1)
-        bad(
-          `events[${i}].seq`,
-          `expected ${i + 1}, got ${String(e.seq)}: events are numbered from 1 without gaps`,
-        );
-      t = evolve(c, t, e, i);
-    });
+    for (let i = 0; i < events.length; i++) t = evolve(c, t, events[i] as TicketEvent, i);
     return t as Ticket;
   }
 
@@ -552,13 +553,18 @@ export function defineWorkflow<
     },
     advance,
     nextWakeUp: (ticket) => {
+      checkTicket(c, ticket);
       const next = wakeOf(c, ticket);
-      return next === null ? null : new Date(Date.parse(next));
+      return next === null ? null : new Date(next);
     },
-    sla: c.sla,
-    deadlines: (ticket) => deadlinesOf(c, ticket),
+    sla: c.tracker,
+    deadlines: (ticket) => {
+      checkTicket(c, ticket);
+      return deadlinesOf(c, ticket);
+    },
     replay,
-    toMermaid: (opts = {}) => toMermaid(definition, opts.locale ?? "es"),
+    toMermaid: (options) =>
+      toMermaid(definition, resolveLocale(optionsOf(options, "options").locale, "options.locale")),
   };
   return workflow as unknown as WorkflowOf<D, O>;
 }

@@ -1,6 +1,7 @@
 import type { Calendar } from "../calendar/types.js";
 import { CATEGORIES, checkKeys, describe, fail, isName, isObject, list, ROLES } from "../check.js";
 import { isLabel } from "../locale.js";
+import { cores, policies, type SlaCore } from "../sla/internal.js";
 import type { SlaTracker } from "../sla/types.js";
 import type {
   Clock,
@@ -53,8 +54,10 @@ export interface CompiledStatus {
 }
 /** A workflow definition checked and indexed for the engine. */
 export interface CompiledWorkflow {
-  /** The SLA clocks, when the workflow has a policy. */
-  readonly sla: SlaTracker | undefined;
+  /** The SLA clocks, when the workflow has a policy: unchecked, for the engine. */
+  readonly sla: SlaCore | undefined;
+  /** The same clocks with checked methods, for hosts (`wf.sla`). */
+  readonly tracker: SlaTracker | undefined;
   readonly initial: string;
   readonly statuses: ReadonlyMap<string, CompiledStatus>;
   readonly editors: ReadonlySet<Role>;
@@ -118,7 +121,7 @@ function span(
     checkKeys(v, ["businessDays"], path);
     const n = v.businessDays;
     if (typeof n !== "number" || !Number.isInteger(n) || n < 1)
-      fail(`${path}.businessDays`, `expected a whole number ≥ 1, got ${String(n)}`);
+      fail(`${path}.businessDays`, `expected a whole number ≥ 1, got ${describe(n)}`);
     if (clock === "wall")
       fail(path, 'businessDays count on the business clock; remove clock: "wall"');
     return { clock, ms: 0, businessDays: n };
@@ -134,10 +137,11 @@ function span(
     const n = v[unit];
     if (n === undefined) continue;
     if (typeof n !== "number" || !Number.isFinite(n) || n < 0)
-      fail(`${path}.${unit}`, `expected a finite number ≥ 0, got ${String(n)}`);
+      fail(`${path}.${unit}`, `expected a finite number ≥ 0, got ${describe(n)}`);
     ms += n * size;
   }
   if (!(ms >= 1)) fail(path, "a span must be at least 1 millisecond long");
+  if (ms > 8.64e15) fail(path, "a span must fit in the range of a Date (8.64e15 ms)");
   return { clock, ms: Math.round(ms), businessDays: 0 };
 }
 
@@ -240,6 +244,10 @@ export function compileWorkflow(
       fail(`${p}.final`, "expected a boolean");
     const final = s.final === true;
     const out = leaving.get(name) ?? [];
+    if (s.timers !== undefined && !Array.isArray(s.timers))
+      fail(`${p}.timers`, "expected an array of timers");
+    if (s.comments !== undefined && !Array.isArray(s.comments))
+      fail(`${p}.comments`, "expected an array of roles");
     if (final) {
       if (out.length > 0)
         fail(
@@ -261,8 +269,6 @@ export function compileWorkflow(
         ? new Set<Role>(final ? [] : ROLES)
         : roles(s.comments, `${p}.comments`, true);
 
-    if (s.timers !== undefined && !Array.isArray(s.timers))
-      fail(`${p}.timers`, "expected an array of timers");
     const seen = new Set<string>();
     const timers = (s.timers ?? []).map((tm: TimerDefinition, index): CompiledTimer => {
       const tp = `${p}.timers[${index}]`;
@@ -285,7 +291,7 @@ export function compileWorkflow(
       if (tm.times !== undefined) {
         if (!repeat) fail(`${tp}.times`, "times goes with every");
         if (!Number.isInteger(tm.times) || tm.times < 1)
-          fail(`${tp}.times`, `expected a whole number ≥ 1, got ${String(tm.times)}`);
+          fail(`${tp}.times`, `expected a whole number ≥ 1, got ${describe(tm.times)}`);
       }
       if (tm.from !== undefined && !events.has(tm.from))
         fail(`${tp}.from`, `unknown event ${describe(tm.from)}; events are ${list([...events])}`);
@@ -368,8 +374,10 @@ export function compileWorkflow(
       );
 
   if (def.editors !== undefined) roles(def.editors, "editors", true);
-  const sla = slaOf(def, options, calendar);
-  if (sla !== undefined) {
+  const tracker = slaOf(def, options, calendar);
+  const sla = tracker === undefined ? undefined : cores.get(tracker);
+  if (tracker !== undefined) {
+    if (sla === undefined) return fail("options.sla", "expected a policy from defineSlaPolicy()");
     if (events.has(APPLY_SLA))
       fail("transitions", `the event ${describe(APPLY_SLA)} is the SLA re-apply command`);
     events.add(APPLY_SLA);
@@ -382,6 +390,7 @@ export function compileWorkflow(
     events,
     calendar,
     sla,
+    tracker,
   };
 }
 
@@ -398,7 +407,7 @@ function slaOf(
     if (previousSla !== undefined) fail("options.previousSla", "needs options.sla");
     return undefined;
   }
-  if (!isObject(sla) || typeof sla.track !== "function")
+  if (!isObject(sla) || !policies.has(sla) || typeof sla.track !== "function")
     fail("options.sla", "expected a policy from defineSlaPolicy() (plazo/sla)");
   const previous = { previousSla: previousSla ?? [] };
   return sla.track(

@@ -1,7 +1,7 @@
 import type { Calendar } from "../calendar/types.js";
 import { describe } from "../check.js";
-import { InvalidArgumentError } from "../errors.js";
-import { iso } from "../iso.js";
+import { InvalidArgumentError, OutOfRangeError, PlazoError } from "../errors.js";
+import { canonical, iso, MAX_INSTANT, msOf } from "../iso.js";
 import type {
   CompiledSpan,
   CompiledStatus,
@@ -24,15 +24,42 @@ import type {
 
 export { iso };
 
-/** The n-th end of `span` measured from `since` (ms). */
-export function spanEnd(c: CompiledWorkflow, span: CompiledSpan, since: number, n: number): number {
-  if (span.clock === "wall") return since + span.ms * n;
-  const cal = c.calendar as Calendar;
-  const end =
-    span.businessDays > 0
-      ? cal.add(since, { businessDays: span.businessDays * n })
-      : cal.add(since, { milliseconds: span.ms * n });
-  return end.getTime();
+/**
+ * Where a step's instants come from, for errors: the index of the event in
+ * `events` (replay), or the path of the argument (`"command.at"`, `"now"`).
+ */
+export type Where = number | string;
+const atPath = (where: Where) => (typeof where === "number" ? `events[${where}].at` : where);
+
+/** The n-th end of `span` measured from `since` (ms); past the calendar or Date range, an OutOfRangeError. */
+export function spanEnd(
+  c: CompiledWorkflow,
+  span: CompiledSpan,
+  since: number,
+  n: number,
+  where: Where,
+): number {
+  let end: number;
+  if (span.clock === "wall") end = since + span.ms * n;
+  else {
+    const cal = c.calendar as Calendar;
+    try {
+      end = (
+        span.businessDays > 0
+          ? cal.add(since, { businessDays: span.businessDays * n })
+          : cal.add(since, { milliseconds: span.ms * n })
+      ).getTime();
+    } catch (e) {
+      if (!(e instanceof PlazoError)) throw e;
+      throw new OutOfRangeError(atPath(where), `a timer or window cannot be counted: ${e.message}`);
+    }
+  }
+  if (!(Math.abs(end) <= MAX_INSTANT))
+    throw new OutOfRangeError(
+      atPath(where),
+      `a timer or window measured from ${iso(since)} would end past the range of a Date`,
+    );
+  return end;
 }
 
 /** The compiled status `name`; throws when the definition does not have it. */
@@ -46,23 +73,24 @@ export function statusOf(c: CompiledWorkflow, name: string, path: string): Compi
 const timerIndex = (st: CompiledStatus, name: string) =>
   st.timers.find((t) => t.name === name)?.index ?? Number.MAX_SAFE_INTEGER;
 
-/** Earliest first; on a tie, in definition order. */
+/** Earliest first (by instant, not by string: years past 9999); on a tie, in definition order. */
 function sorted(st: CompiledStatus, timers: ArmedTimer[]): ArmedTimer[] {
   if (timers.length > 1)
-    timers.sort((a, b) =>
-      a.due < b.due ? -1 : a.due > b.due ? 1 : timerIndex(st, a.name) - timerIndex(st, b.name),
-    );
+    timers.sort((a, b) => {
+      const d = msOf(a.due) - msOf(b.due);
+      return d !== 0 ? d : timerIndex(st, a.name) - timerIndex(st, b.name);
+    });
   return timers;
 }
 
-function arm(c: CompiledWorkflow, st: CompiledStatus, at: number, atIso: string) {
+function arm(c: CompiledWorkflow, st: CompiledStatus, at: number, atIso: string, where: Where) {
   const timers = st.timers.map((tm) => ({
     name: tm.name,
-    due: iso(spanEnd(c, tm.span, at, 1)),
+    due: iso(spanEnd(c, tm.span, at, 1, where)),
     since: atIso,
     fired: 0,
   }));
-  const windows = st.windowed.map((t) => openWindow(c, t, at, atIso));
+  const windows = st.windowed.map((t) => openWindow(c, t, at, atIso, where));
   return { timers: sorted(st, timers), windows };
 }
 
@@ -71,13 +99,21 @@ function openWindow(
   t: CompiledTransition,
   at: number,
   atIso: string,
+  where: Where,
 ): OpenWindow {
   const w = t.window as NonNullable<CompiledTransition["window"]>;
-  return { event: t.event, to: t.to, since: atIso, closes: iso(spanEnd(c, w.span, at, 1)) };
+  return { event: t.event, to: t.to, since: atIso, closes: iso(spanEnd(c, w.span, at, 1, where)) };
 }
 
 /** Timers and windows of `st` measured `from` event restart at `at`. */
-function restart(c: CompiledWorkflow, t: Ticket, event: string, at: number, atIso: string) {
+function restart(
+  c: CompiledWorkflow,
+  t: Ticket,
+  event: string,
+  at: number,
+  atIso: string,
+  where: Where,
+) {
   const st = statusOf(c, t.status, "ticket.status");
   let { timers, windows } = t;
   const again = st.timers.filter((tm) => tm.from === event);
@@ -87,37 +123,38 @@ function restart(c: CompiledWorkflow, t: Ticket, event: string, at: number, atIs
       ...timers.filter((a) => !names.has(a.name)),
       ...again.map((tm) => ({
         name: tm.name,
-        due: iso(spanEnd(c, tm.span, at, 1)),
+        due: iso(spanEnd(c, tm.span, at, 1, where)),
         since: atIso,
         fired: 0,
       })),
     ]);
   }
-  if (st.windowed.some((w) => w.window?.from === event))
-    windows = st.windowed.map((w, i) =>
-      w.window?.from === event ? openWindow(c, w, at, atIso) : (windows[i] as OpenWindow),
-    );
+  if (st.windowed.some((w) => w.window?.from === event)) {
+    const kept = windows;
+    // By event and target, not by position: a ticket's windows are data a host stored.
+    windows = st.windowed.flatMap((w) => {
+      if (w.window?.from === event) return [openWindow(c, w, at, atIso, where)];
+      const open = kept.find((x) => x.event === w.event && x.to === w.to);
+      return open === undefined ? [] : [open];
+    });
+  }
   return { timers, windows };
 }
 
-const atOf = (e: TicketEvent, i: number): number => {
-  const ms = typeof e.at === "string" ? Date.parse(e.at) : Number.NaN;
-  if (!Number.isFinite(ms))
-    throw new InvalidArgumentError(`events[${i}].at`, "expected an ISO 8601 instant");
-  return ms;
-};
-
 /**
- * The ticket after one more event. It is the only way a ticket changes, so
- * a replay of the events is the live ticket by construction.
+ * The ticket after one more event (a checked one: `at` canonical). It is the
+ * only way a ticket changes, so a replay of the events is the live ticket by
+ * construction. `i` is the event's index, `where` names its instant in errors.
  */
 export function evolve(
   c: CompiledWorkflow,
   t: Ticket | undefined,
   e: TicketEvent,
   i: number,
+  where: Where = i,
+  at: number = msOf(e.at),
 ): Ticket {
-  const next = evolveTicket(c, t, e, i);
+  const next = evolveTicket(c, t, e, i, where, at);
   if (c.sla === undefined) {
     if (e.type.startsWith("sla_"))
       throw new InvalidArgumentError(
@@ -126,8 +163,26 @@ export function evolve(
       );
     return next;
   }
-  const sla = c.sla.evolve(t?.sla, e, next);
+  const sla = slaAfter(c.sla, t?.sla, e, next, i, at, where);
   return sla === next.sla || sla === undefined ? next : { ...next, sla };
+}
+
+/** The SLA clocks after `e`; a clock that cannot be counted that far names the step's instant. */
+function slaAfter(
+  core: NonNullable<CompiledWorkflow["sla"]>,
+  sla: Ticket["sla"],
+  e: TicketEvent,
+  next: Ticket,
+  i: number,
+  at: number,
+  where: Where,
+): Ticket["sla"] {
+  try {
+    return core.evolve(sla, e, next, i, at);
+  } catch (x) {
+    if (!(x instanceof OutOfRangeError)) throw x;
+    throw new OutOfRangeError(atPath(where), `the SLA clocks cannot be counted: ${x.message}`);
+  }
 }
 
 function evolveTicket(
@@ -135,8 +190,9 @@ function evolveTicket(
   t: Ticket | undefined,
   e: TicketEvent,
   i: number,
+  where: Where,
+  at: number,
 ): Ticket {
-  const at = atOf(e, i);
   if (e.type === "created") {
     if (t !== undefined)
       throw new InvalidArgumentError(`events[${i}].type`, "a ticket is created once");
@@ -156,7 +212,7 @@ function evolveTicket(
       updatedAt: e.at,
       version: e.seq,
       comments: 0,
-      ...arm(c, st, at, e.at),
+      ...arm(c, st, at, e.at, where),
     };
   }
   if (t === undefined)
@@ -164,17 +220,21 @@ function evolveTicket(
   const base = { ...t, updatedAt: e.at, version: e.seq };
   switch (e.type) {
     case "comment":
-      return { ...base, comments: t.comments + 1, ...restart(c, base, "comment", at, e.at) };
+      return {
+        ...base,
+        comments: t.comments + 1,
+        ...restart(c, base, "comment", at, e.at, where),
+      };
     case "field_changed": {
       const changed =
         e.field === "reference" || e.field === "channel" || e.field === "category"
           ? { ...base, [e.field]: e.value }
           : { ...base, fields: { ...t.fields, [e.field]: e.value } };
-      return { ...changed, ...restart(c, changed as Ticket, "set_field", at, e.at) };
+      return { ...changed, ...restart(c, changed as Ticket, "set_field", at, e.at, where) };
     }
     case "status_changed": {
       const st = statusOf(c, e.to, `events[${i}].to`);
-      return { ...base, status: e.to, statusSince: e.at, ...arm(c, st, at, e.at) };
+      return { ...base, status: e.to, statusSince: e.at, ...arm(c, st, at, e.at, where) };
     }
     case "timer_fired": {
       const st = statusOf(c, t.status, `events[${i}].status`);
@@ -185,7 +245,7 @@ function evolveTicket(
       if (armed.fired + 1 < def.times)
         rest.push({
           ...armed,
-          due: iso(spanEnd(c, def.span, Date.parse(armed.since), armed.fired + 2)),
+          due: iso(spanEnd(c, def.span, msOf(armed.since), armed.fired + 2, where)),
           fired: armed.fired + 1,
         });
       return { ...base, timers: sorted(st, rest) };
@@ -209,13 +269,13 @@ export type Miss =
   | { readonly why: "guard"; readonly guard: string }
   | { readonly why: "window"; readonly closedAt: string };
 
-/** The first transition `command` may take from the ticket's status, or why none. */
+/** The first transition `command` may take from the ticket's status at `at` (ms), or why none. */
 export function select(
   st: CompiledStatus,
   t: Ticket,
   event: string,
   command: Command,
-  atIso: string,
+  at: number,
 ): CompiledTransition | Miss {
   const candidates = st.byEvent.get(event);
   if (candidates === undefined) return { why: "none" };
@@ -224,7 +284,7 @@ export function select(
     if (!tr.roles.has(command.actor.role)) continue;
     if (tr.window !== undefined) {
       const w = t.windows.find((x) => x.event === tr.event && x.to === tr.to);
-      if (w !== undefined && atIso >= w.closes) {
+      if (w !== undefined && at >= msOf(w.closes)) {
         if (miss.why === "role") miss = { why: "window", closedAt: w.closes };
         continue;
       }
@@ -241,6 +301,8 @@ export interface Draft {
   ticket: Ticket;
   readonly events: TicketEvent[];
   readonly effects: Effect[];
+  /** The argument the step's instant came from, for errors (`"command.at"`, `"now"`). */
+  readonly where: string;
 }
 
 type NewEvent = TicketEvent extends infer E
@@ -249,10 +311,10 @@ type NewEvent = TicketEvent extends infer E
     : never
   : never;
 
-/** Appends an event (numbering it) and folds it into the draft's ticket. */
-export function push(c: CompiledWorkflow, d: Draft, e: NewEvent): void {
+/** Appends an event at `at` (ms, its instant) numbering it, and folds it into the draft's ticket. */
+export function push(c: CompiledWorkflow, d: Draft, e: NewEvent, at: number): void {
   const event = { seq: d.ticket.version + 1, ...e } as TicketEvent;
-  d.ticket = evolve(c, d.ticket, event, d.events.length);
+  d.ticket = evolve(c, d.ticket, event, d.events.length, d.where, at);
   d.events.push(event);
 }
 
@@ -292,80 +354,107 @@ export function take(
   tr: CompiledTransition,
   actor: Actor,
   at: string,
+  atMs: number,
   data: { readonly [key: string]: JsonValue } | undefined,
   timer?: string,
 ): void {
-  push(c, d, {
-    type: "status_changed",
-    at,
-    actor,
-    event: tr.event,
-    from: d.ticket.status,
-    to: tr.to,
-    ...(data === undefined ? {} : { data }),
-  });
+  push(
+    c,
+    d,
+    {
+      type: "status_changed",
+      at,
+      actor,
+      event: tr.event,
+      from: d.ticket.status,
+      to: tr.to,
+      ...(data === undefined ? {} : { data }),
+    },
+    atMs,
+  );
   const cause = timer === undefined ? { event: tr.event } : { event: tr.event, timer };
   emit(d, tr.effects, at, cause);
   emit(d, statusOf(c, tr.to, "to").onEnter, at, cause);
 }
 
-/** Fires, in chronological order, every timer and SLA notification due at or before `until`. */
-export function fireDue(c: CompiledWorkflow, d: Draft, until: string): void {
-  for (;;) {
+/**
+ * The most timer firings and SLA notifications one step performs: a repeating
+ * timer and an instant far in the future must not run away.
+ */
+export const MAX_FIRINGS = 10_000;
+
+/** Fires, in chronological order, every timer and SLA notification due at or before `until` (ms). */
+export function fireDue(c: CompiledWorkflow, d: Draft, until: number): void {
+  for (let n = 0; ; n++) {
+    if (n > MAX_FIRINGS)
+      throw new OutOfRangeError(
+        d.where,
+        `more than ${MAX_FIRINGS} timer firings and SLA notifications fall due in one step; advance the ticket in smaller steps`,
+      );
     const next = d.ticket.timers[0];
+    const nextDue = next === undefined ? Number.POSITIVE_INFINITY : msOf(next.due);
     const sla = c.sla?.next(d.ticket.sla);
     // A warning or a breach is due 1 ms after its instant, once the clock has run
     // there; a timer at that very instant goes first (it may pause or stop the clock).
-    const slaDue = sla !== undefined && sla.at < until;
-    if (slaDue && (next === undefined || sla.at < next.due)) {
+    const slaAt = sla === undefined ? Number.POSITIVE_INFINITY : msOf(sla.at);
+    if (sla !== undefined && slaAt < until && slaAt < nextDue) {
       const actor: Actor = { role: "system", id: "sla" };
       const cause = { metric: sla.metric, cycle: sla.cycle };
-      push(c, d, { type: sla.kind, at: sla.at, actor, ...cause });
-      emit(d, [{ type: sla.kind }], sla.at, cause);
+      const at = canonical(sla.at, slaAt);
+      push(c, d, { type: sla.kind, at, actor, ...cause }, slaAt);
+      emit(d, [{ type: sla.kind }], at, cause);
       continue;
     }
-    if (next === undefined || next.due > until) return;
+    if (next === undefined || nextDue > until) return;
     const st = statusOf(c, d.ticket.status, "ticket.status");
     const def = st.timers.find((tm) => tm.name === next.name);
     if (def === undefined)
       throw new InvalidArgumentError(
-        "ticket.timers",
+        "ticket.timers[0].name",
         `status ${describe(st.name)} has no timer ${describe(next.name)}`,
       );
     const actor: Actor = { role: "system", id: `timer:${def.name}` };
-    const at = next.due;
-    push(c, d, { type: "timer_fired", at, actor, timer: def.name, status: st.name });
+    const at = canonical(next.due, nextDue);
+    push(c, d, { type: "timer_fired", at, actor, timer: def.name, status: st.name }, nextDue);
     emit(d, def.effects, at, { timer: def.name });
     if (def.fire !== undefined) {
-      const command: Command = { type: def.fire, at: Date.parse(at), actor };
-      const tr = select(st, d.ticket, def.fire, command, at);
-      if ("to" in tr) take(c, d, tr, actor, at, undefined, def.name);
+      const command: Command = { type: def.fire, at: nextDue, actor };
+      const tr = select(st, d.ticket, def.fire, command, nextDue);
+      if ("to" in tr) take(c, d, tr, actor, at, nextDue, undefined, def.name);
     }
   }
 }
 
-/** The earliest instant a sweep has something to do, or null. */
-export function wakeOf(c: CompiledWorkflow, t: Ticket): string | null {
-  const timer = t.timers[0]?.due;
+/** The earliest instant (ms) a sweep has something to do, or null. */
+export function wakeOf(c: CompiledWorkflow, t: Ticket): number | null {
+  const first = t.timers[0];
+  const timer = first === undefined ? null : msOf(first.due);
   const due = c.sla?.next(t.sla);
-  if (due === undefined) return timer ?? null;
-  const sla = iso(Date.parse(due.at) + 1);
-  return timer === undefined || sla < timer ? sla : timer;
+  if (due === undefined) return timer;
+  const sla = msOf(due.at) + 1;
+  return timer === null || sla < timer ? sla : timer;
+}
+
+type Timed = { readonly d: Deadline; readonly ms: number };
+
+/** A deadline at the instant `s`, written canonically, with its ms for sorting. */
+function deadline(kind: Deadline["kind"], name: string, s: string, fires?: string): Timed {
+  const ms = msOf(s);
+  const at = canonical(s, ms);
+  return { d: fires === undefined ? { kind, name, at } : { kind, name, at, fires }, ms };
 }
 
 /** A ticket's deadlines: its timers' next firings and its windows' closes, earliest first. */
 export function deadlinesOf(c: CompiledWorkflow, t: Ticket): Deadline[] {
   const st = c.statuses.get(t.status);
-  const out: Deadline[] = t.timers.map((a) => {
-    const fires = st?.timers.find((tm) => tm.name === a.name)?.fire;
-    return fires === undefined
-      ? { kind: "timer", name: a.name, at: a.due }
-      : { kind: "timer", name: a.name, at: a.due, fires };
-  });
-  for (const w of t.windows) out.push({ kind: "window", name: w.event, at: w.closes });
-  for (const due of c.sla?.due(t.sla) ?? [])
-    out.push({ kind: due.kind, name: due.metric, at: due.at });
-  return out.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const out: Timed[] = [];
+  for (const a of t.timers)
+    out.push(deadline("timer", a.name, a.due, st?.timers.find((tm) => tm.name === a.name)?.fire));
+  for (const w of t.windows) out.push(deadline("window", w.event, w.closes));
+  for (const due of c.sla?.due(t.sla) ?? []) out.push(deadline(due.kind, due.metric, due.at));
+  // Stable: equal instants keep timers, windows, SLA order.
+  if (out.length > 1) out.sort((a, b) => a.ms - b.ms);
+  return out.map((x) => x.d);
 }
 
 /** The finished step. */

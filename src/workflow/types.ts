@@ -723,8 +723,12 @@ export type ApplyResult<S extends string = string> =
  * ```
  */
 export interface ApplyOptions {
-  /** The language of a refusal's message. Default `"es"`. */
-  readonly locale?: Locale;
+  /**
+   * The language of a refusal's message: `"es"`, `"pt"`, `"en"` or a tag
+   * starting with one (`"pt-BR"`). Anything else, `null` or none is `"es"`;
+   * a value that is not a string is an `InvalidArgumentError`.
+   */
+  readonly locale?: Locale | (string & {}) | null;
 }
 
 /**
