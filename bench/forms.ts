@@ -73,3 +73,85 @@ const ratio = zod / plazo;
 console.log(
   `plazo takes ${ratio.toFixed(2)}x the hand-written schema's time (target <= 1.5x): ${ratio <= 1.5 ? "met" : "MISSED"}`,
 );
+
+// Compiling large definitions: defineForm and toJSONSchema of a taxonomy at
+// the depth limit (32 levels, a field on each) and of a bushy one (10 x 10 x
+// 10 = 1,110 nodes, a field on each), and refusing one 10,000 levels deep.
+// Fewer calls than opsPerSecond: one compile takes tens of microseconds.
+function rate(fn: () => unknown, calls: number): number {
+  for (let i = 0; i < calls; i++) fn();
+  const samples: number[] = [];
+  for (let s = 0; s < 15; s++) {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < calls; i++) fn();
+    samples.push(calls / (Number(process.hrtime.bigint() - start) / 1e9));
+  }
+  return samples.sort((a, b) => a - b)[7] as number;
+}
+
+type Node = { label: string; fields?: Record<string, unknown>; children?: Level };
+type Level = { label: string; options: Record<string, Node> };
+
+/** A chain `levels` deep, a text field on every node. */
+function chain(levels: number): { taxonomy: Level } {
+  let node: Node = { label: "Hoja", fields: { f0: { kind: "text", label: "F" } } };
+  for (let i = 1; i < levels; i++)
+    node = {
+      label: `Nivel ${i}`,
+      fields: { [`f${i}`]: { kind: "text", label: "F", required: true } },
+      children: { label: `Nivel ${i}`, options: { [`k${i}`]: node } },
+    };
+  return { taxonomy: { label: "Motivo", options: { k0: node } } };
+}
+
+/** `width` options on each of `levels` levels, a text field on every node. */
+function bushy(width: number, levels: number): { taxonomy: Level } {
+  let n = 0;
+  const level = (depth: number): Level => {
+    const options: Record<string, Node> = {};
+    for (let i = 0; i < width; i++) {
+      const key = `o${i}`;
+      const node: Node = { label: key, fields: { [`f${n++}`]: { kind: "text", label: "F" } } };
+      if (depth < levels) node.children = level(depth + 1);
+      options[key] = node;
+    }
+    return { label: `Nivel ${depth}`, options };
+  };
+  return { taxonomy: level(1) };
+}
+
+const compileRow = (name: string, ops: number) =>
+  console.log(`${name.padEnd(44)} ${Math.round(ops).toLocaleString("en").padStart(10)} ops/s`);
+const deep = chain(32);
+const large = bushy(10, 3);
+const tooDeep = chain(10_000);
+const deepForm = defineForm(deep as never);
+const largeForm = defineForm(large as never);
+console.log("\nCompiling large definitions, median of 15 runs");
+compileRow(
+  "defineForm, 32 levels deep",
+  rate(() => defineForm(deep as never), 500),
+);
+compileRow(
+  "toJSONSchema, 32 levels deep",
+  rate(() => deepForm.toJSONSchema(), 500),
+);
+compileRow(
+  "defineForm, 1,110 nodes (10 x 10 x 10)",
+  rate(() => defineForm(large as never), 20),
+);
+compileRow(
+  "toJSONSchema, 1,110 nodes",
+  rate(() => largeForm.toJSONSchema(), 20),
+);
+compileRow(
+  "defineForm refusing 10,000 levels",
+  rate(() => {
+    try {
+      defineForm(tooDeep as never);
+    } catch (e) {
+      return e;
+    }
+    throw new Error("a 10,000-level taxonomy was accepted");
+  }, 50),
+);

@@ -1,13 +1,12 @@
 import * as z from "zod/mini";
-import { describe } from "../check.js";
-import { InvalidArgumentError } from "../errors.js";
+import { describe, fail } from "../check.js";
+import type { InvalidArgumentError } from "../errors.js";
+import { resolveLocale } from "../locale.js";
 import { compileDefinition } from "./definition.js";
 import { toJSONSchema } from "./jsonSchema.js";
 import { run } from "./parse.js";
 import { type Summary, summarize } from "./summarize.js";
 import type { FormDefinition, FormValue, Locale, ParseResult } from "./types.js";
-
-const LOCALES: readonly Locale[] = ["es", "pt", "en"];
 
 /**
  * Options of {@link Form.parse}.
@@ -18,8 +17,13 @@ const LOCALES: readonly Locale[] = ["es", "pt", "en"];
  * ```
  */
 export interface ParseOptions {
-  /** Language of issue messages; default `"es"`. */
-  readonly locale?: Locale;
+  /**
+   * Language of messages and titles: `"es"`, `"pt"`, `"en"` or a language
+   * tag starting with one (`"pt-BR"`). Pass the user's language through:
+   * `undefined`, `null` or any other string (`"fr"`) falls back to `"es"`.
+   * Anything but a string throws {@link InvalidArgumentError} (`options.locale`).
+   */
+  readonly locale?: Locale | (string & {}) | null;
 }
 
 /**
@@ -35,7 +39,10 @@ export interface Form<V> {
   readonly definition: FormDefinition;
   /**
    * Validates any input: `{ ok: true, value }` with unknown keys dropped and
-   * strings trimmed, or `{ ok: false, issues, partial }`. Never throws.
+   * strings trimmed, or `{ ok: false, issues, partial }`. Never throws for
+   * any `input` (it is the user's data: every problem is an issue); only
+   * `options` that are not an object, or a `locale` that is not a string,
+   * throw {@link InvalidArgumentError}.
    *
    * @example
    * ```ts
@@ -72,6 +79,11 @@ export interface Form<V> {
    * Sí/Sim/Yes, file names). For the confirmation a requester sees once
    * the form is complete (R001-2); the case number is the host's.
    *
+   * `value` is a parsed value or one the host stored: `undefined`/`null`
+   * fields count as absent and unknown keys or categories are skipped, but a
+   * value of the wrong type throws {@link InvalidArgumentError} naming it
+   * (`value`, `value.category`, `value.files[0].name`).
+   *
    * @example
    * ```ts
    * const { reason, fields } = form.summarize(r.value, { locale: "es" });
@@ -81,15 +93,12 @@ export interface Form<V> {
   summarize(value: V, options?: ParseOptions): Summary;
 }
 
-function localeOf(options: ParseOptions | undefined): Locale {
-  const l = options?.locale ?? "es";
-  if (!LOCALES.includes(l)) {
-    throw new InvalidArgumentError(
-      "options.locale",
-      `expected "es", "pt" or "en", got ${describe(l)}`,
-    );
-  }
-  return l;
+/** The locale of `options` by the shared policy; a non-object `options` is a programmer error. */
+function localeOf(options: unknown): Locale {
+  if (options === undefined || options === null) return resolveLocale(undefined);
+  if (typeof options !== "object" || Array.isArray(options))
+    fail("options", `expected { locale? }, got ${describe(options)}`);
+  return resolveLocale((options as { locale?: unknown }).locale, "options.locale");
 }
 
 /**
@@ -116,7 +125,7 @@ export function defineForm<const D extends FormDefinition>(definition: D): Form<
   const parse = (input: unknown, options?: ParseOptions): ParseResult<V> => {
     const locale = localeOf(options);
     try {
-      const { issues, out } = run(plan, definition.priority, input, locale);
+      const { issues, out } = run(plan, input, locale);
       return issues.length === 0
         ? { ok: true, value: out as V }
         : { ok: false, issues, partial: out as Partial<V> };
@@ -154,7 +163,6 @@ export function defineForm<const D extends FormDefinition>(definition: D): Form<
       return schema;
     },
     toJSONSchema: (options) => toJSONSchema(plan, localeOf(options)),
-    summarize: (value, options) =>
-      summarize(plan, value as Record<string, unknown>, localeOf(options)),
+    summarize: (value, options) => summarize(plan, value, localeOf(options)),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, fail, isObject } from "../check.js";
-import { InvalidArgumentError } from "../errors.js";
+import type { InvalidArgumentError } from "../errors.js";
 import { isLabel } from "../locale.js";
 import type { Condition, Field, FileType, FormDefinition, Label, Rule, Taxonomy } from "./types.js";
 
@@ -16,6 +16,13 @@ const KINDS = new Set([
   "attachments",
 ]);
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The most levels a taxonomy may have (a category path has at most this many
+ * keys). Real taxonomies have two or three; the limit keeps compiling and
+ * `toJSONSchema` linear in the number of nodes, and refuses a cyclic taxonomy.
+ */
+export const TAXONOMY_MAX_DEPTH = 32;
 
 /** A field as compiled: its definition, where it lives and its compiled pattern. */
 export interface CompiledField {
@@ -45,6 +52,7 @@ export interface Plan {
   readonly taxonomy?: CompiledLevel;
   readonly byKey: ReadonlyMap<string, CompiledField>;
   readonly rules: readonly Rule[];
+  readonly priority?: CompiledPriority;
   readonly requireAll: boolean;
 }
 
@@ -69,7 +77,8 @@ function checkBounds(f: Record<string, unknown>, path: string, integer: boolean)
 function checkFileTypes(v: unknown, path: string): void {
   if (!Array.isArray(v) || v.length === 0)
     fail(path, "expected a non-empty list of { mime, extensions }");
-  (v as unknown[]).forEach((t, i) => {
+  for (let i = 0; i < v.length; i++) {
+    const t: unknown = v[i];
     if (
       !isObject(t) ||
       typeof t.mime !== "string" ||
@@ -80,15 +89,41 @@ function checkFileTypes(v: unknown, path: string): void {
         'expected a lower-case MIME type such as "image/png" or "image/*"',
       );
     }
-    const ft = t as unknown as FileType;
-    if (
-      !Array.isArray(ft.extensions) ||
-      ft.extensions.length === 0 ||
-      !ft.extensions.every((e) => typeof e === "string" && /^[a-z0-9]+$/.test(e))
-    ) {
+    if (!isExtensionList(t.extensions))
       fail(`${path}[${i}].extensions`, 'expected lower-case extensions without dot, e.g. ["png"]');
-    }
-  });
+  }
+}
+
+/** A non-empty list (no holes) of lower-case extensions without dot. */
+function isExtensionList(v: unknown): boolean {
+  if (!Array.isArray(v) || v.length === 0) return false;
+  for (let i = 0; i < v.length; i++) {
+    const e: unknown = v[i];
+    if (typeof e !== "string" || !/^[a-z0-9]+$/.test(e)) return false;
+  }
+  return true;
+}
+
+function checkBoolean(f: Record<string, unknown>, k: string, path: string): void {
+  if (f[k] !== undefined && typeof f[k] !== "boolean") fail(`${path}.${k}`, "expected a boolean");
+}
+
+/** The whole-value matcher of an identifier field. */
+function compilePattern(f: Record<string, unknown>, path: string): RegExp {
+  const source = f.pattern;
+  if (typeof source !== "string" || source === "")
+    fail(`${path}.pattern`, "expected a regular expression source");
+  let pattern: RegExp;
+  try {
+    // Alone first, so that "a)|(b" cannot escape the anchors of the wrapper.
+    new RegExp(source, "u");
+    pattern = new RegExp(`^(?:${source})$`, "u");
+  } catch (e) {
+    fail(`${path}.pattern`, `is not a valid regular expression: ${(e as Error).message}`);
+  }
+  if (f.example !== undefined && (typeof f.example !== "string" || !pattern.test(f.example)))
+    fail(`${path}.example`, "expected a string that matches the pattern");
+  return pattern;
 }
 
 function compileField(
@@ -102,8 +137,7 @@ function compileField(
   if (typeof f.kind !== "string" || !KINDS.has(f.kind))
     fail(`${path}.kind`, `unknown kind ${describe(f.kind)}; use ${[...KINDS].join(", ")}`);
   checkLabel(f.label, `${path}.label`);
-  if (f.required !== undefined && typeof f.required !== "boolean")
-    fail(`${path}.required`, "expected a boolean");
+  checkBoolean(f, "required", path);
   const def = f as unknown as Field;
   let pattern: RegExp | undefined;
   switch (def.kind) {
@@ -113,6 +147,7 @@ function compileField(
       break;
     case "number":
       checkBounds(f, path, false);
+      checkBoolean(f, "integer", path);
       break;
     case "date":
       for (const k of ["min", "max"] as const) {
@@ -127,22 +162,14 @@ function compileField(
         if (RESERVED.has(k)) fail(`${path}.options.${k}`, "is a reserved key");
         checkLabel(def.options[k], `${path}.options.${k}`);
       }
+      checkBoolean(f, "multiple", path);
       break;
     }
     case "boolean":
-      if (def.default !== undefined && typeof def.default !== "boolean")
-        fail(`${path}.default`, "expected a boolean");
+      checkBoolean(f, "default", path);
       break;
     case "identifier":
-      if (typeof def.pattern !== "string" || def.pattern === "")
-        fail(`${path}.pattern`, "expected a regular expression source");
-      try {
-        pattern = new RegExp(`^(?:${def.pattern})$`, "u");
-      } catch (e) {
-        fail(`${path}.pattern`, `is not a valid regular expression: ${(e as Error).message}`);
-      }
-      if (def.example !== undefined && !pattern?.test(def.example))
-        fail(`${path}.example`, "does not match the pattern");
+      pattern = compilePattern(f, path);
       break;
     case "attachments":
       for (const k of ["maxFileSize", "maxFiles", "maxTotalSize"] as const) {
@@ -179,6 +206,10 @@ function compileLevel(
   prefix: readonly string[],
   byKey: Map<string, CompiledField>,
 ): CompiledLevel {
+  // Checked before anything else: recursion stays shallow, and each node's
+  // path and prefix stay short, so compiling is linear in the number of nodes.
+  if (prefix.length >= TAXONOMY_MAX_DEPTH)
+    fail(path, `the taxonomy is nested deeper than ${TAXONOMY_MAX_DEPTH} levels (or has a cycle)`);
   if (!isObject(t) || !isObject(t.options)) fail(path, "expected { label, options }");
   checkLabel(t.label, `${path}.label`);
   const keys = Object.keys(t.options);
@@ -203,10 +234,10 @@ function compileLevel(
 }
 
 /** Whether `path` names a node (not necessarily a leaf) of `level`. */
-function nodeExists(level: CompiledLevel | undefined, path: readonly string[]): boolean {
+function nodeExists(level: CompiledLevel | undefined, path: readonly unknown[]): boolean {
   let l = level;
   for (const key of path) {
-    const n = l ? l.options[key] : undefined;
+    const n = l && typeof key === "string" ? l.options[key] : undefined;
     if (!n) return false;
     l = n.children;
   }
@@ -220,91 +251,153 @@ const compatible = (a: readonly string[], b: readonly string[]) => {
   return true;
 };
 
-function checkRule(rule: unknown, i: number, plan: Omit<Plan, "rules">): void {
+/** The condition of rule `path`, copied, and the taxonomy path it scopes the rule to. */
+function compileCondition(
+  when: Record<string, unknown>,
+  path: string,
+  plan: Omit<Plan, "rules" | "priority">,
+): { when: Condition; scope: readonly string[] } {
+  if ("category" in when) {
+    const c = when.category;
+    if (!Array.isArray(c) || !nodeExists(plan.taxonomy, c))
+      fail(`${path}.when.category`, `${describe(c)} is not a category of the taxonomy`);
+    const category = [...(c as string[])];
+    return { when: { category }, scope: category };
+  }
+  const f = typeof when.field === "string" ? plan.byKey.get(when.field) : undefined;
+  if (!f) fail(`${path}.when.field`, `unknown field ${describe(when.field)}`);
+  const equals = when.equals;
+  if (equals === undefined) return { when: { field: f.key }, scope: f.owner };
+  if (
+    f.def.kind !== "choice" ||
+    typeof equals !== "string" ||
+    !Object.hasOwn(f.def.options, equals)
+  )
+    fail(`${path}.when.equals`, `${describe(equals)} is not an option of "${f.key}"`);
+  return { when: { field: f.key, equals }, scope: f.owner };
+}
+
+/** Field keys of a rule's `require` or `requireOneOf`, checked against the plan and the scope. */
+function ruleTargets(
+  keys: readonly unknown[],
+  at: string,
+  path: string,
+  scope: readonly string[],
+  byKey: ReadonlyMap<string, CompiledField>,
+): string[] {
+  const out: string[] = [];
+  for (let j = 0; j < keys.length; j++) {
+    const key = keys[j];
+    const f = typeof key === "string" ? byKey.get(key) : undefined;
+    if (!f) fail(`${at}[${j}]`, `unknown field ${describe(key)}`);
+    if (!compatible(f.owner, scope)) {
+      fail(
+        path,
+        `can never apply: "${f.key}" belongs to category ${f.owner.join(" > ")}, which excludes the rule's condition`,
+      );
+    }
+    out.push(f.key);
+  }
+  return out;
+}
+
+/** Validates rule `i` and returns a copy parse and toJSONSchema can trust. */
+function compileRule(rule: unknown, i: number, plan: Omit<Plan, "rules" | "priority">): Rule {
   const path = `rules[${i}]`;
   if (!isObject(rule) || !isObject(rule.when))
     fail(path, "expected { when, require | requireOneOf | requireFile }");
-  const when = rule.when as Condition;
-  let scope: readonly string[];
-  if ("category" in when) {
-    if (!Array.isArray(when.category) || !nodeExists(plan.taxonomy, when.category)) {
-      fail(`${path}.when.category`, `${describe(when.category)} is not a category of the taxonomy`);
-    }
-    scope = when.category;
-  } else {
-    const f = typeof when.field === "string" ? plan.byKey.get(when.field) : undefined;
-    if (!f) fail(`${path}.when.field`, `unknown field ${describe(when.field)}`);
-    if (when.equals !== undefined) {
-      if (f.def.kind !== "choice" || !Object.hasOwn(f.def.options, when.equals)) {
-        fail(`${path}.when.equals`, `${describe(when.equals)} is not an option of "${f.key}"`);
-      }
-    }
-    scope = f.owner;
+  const present = ["require", "requireOneOf", "requireFile"].filter((k) => rule[k] !== undefined);
+  if (present.length !== 1)
+    fail(path, "expected exactly one of require, requireOneOf or requireFile");
+  const { when, scope } = compileCondition(rule.when, path, plan);
+  if (present[0] === "require") {
+    if (!Array.isArray(rule.require)) fail(`${path}.require`, "expected a list of field keys");
+    return { when, require: ruleTargets(rule.require, `${path}.require`, path, scope, plan.byKey) };
   }
-  const targets: string[] = [];
-  if (Array.isArray(rule.require)) targets.push(...rule.require);
-  else if (Array.isArray(rule.requireOneOf)) {
-    if (rule.requireOneOf.length < 2) fail(`${path}.requireOneOf`, "expected two or more fields");
-    targets.push(...rule.requireOneOf);
-  } else if (isObject(rule.requireFile)) {
-    const rf = rule.requireFile as { field?: unknown; types?: unknown };
-    const f = typeof rf.field === "string" ? plan.byKey.get(rf.field) : undefined;
-    if (f?.def.kind !== "attachments")
-      fail(`${path}.requireFile.field`, "expected an attachments field");
-    checkFileTypes(rf.types, `${path}.requireFile.types`);
-    targets.push(rf.field as string);
-  } else {
-    fail(path, "expected require, requireOneOf or requireFile");
+  if (present[0] === "requireOneOf") {
+    const keys = rule.requireOneOf;
+    if (!Array.isArray(keys) || keys.length < 2)
+      fail(`${path}.requireOneOf`, "expected two or more fields");
+    return {
+      when,
+      requireOneOf: ruleTargets(keys, `${path}.requireOneOf`, path, scope, plan.byKey),
+    };
   }
-  targets.forEach((key, j) => {
-    const f = plan.byKey.get(key);
-    if (!f) fail(`${path}.require[${j}]`, `unknown field ${describe(key)}`);
-    if (!compatible(f.owner, scope)) {
-      fail(
-        `${path}`,
-        `can never apply: "${key}" belongs to category ${f.owner.join(" > ")}, which excludes the rule's condition`,
-      );
-    }
-  });
+  const rf = rule.requireFile;
+  const f = isObject(rf) && typeof rf.field === "string" ? plan.byKey.get(rf.field) : undefined;
+  if (f?.def.kind !== "attachments")
+    fail(`${path}.requireFile.field`, "expected an attachments field");
+  const types = (rf as { types?: unknown }).types;
+  checkFileTypes(types, `${path}.requireFile.types`);
+  ruleTargets([f.key], `${path}.requireFile.field`, path, scope, plan.byKey);
+  return { when, requireFile: { field: f.key, types: types as FileType[] } };
 }
 
-function checkPriority(p: unknown, byKey: ReadonlyMap<string, CompiledField>): void {
-  if (p === undefined) return;
+/** The priority table as parse reads it: null-prototype copies of what was checked. */
+export interface CompiledPriority {
+  readonly from: readonly [string, string];
+  readonly table: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly otherwise?: string;
+}
+
+/** The options of the single-choice field `k`, the `i`th of `priority.from`. */
+function priorityOptions(
+  k: unknown,
+  i: number,
+  byKey: ReadonlyMap<string, CompiledField>,
+): Readonly<Record<string, Label>> {
+  const f = typeof k === "string" ? byKey.get(k) : undefined;
+  if (f?.def.kind !== "choice" || f.def.multiple)
+    fail(`priority.from[${i}]`, "expected a single-choice field");
+  return f.def.options;
+}
+
+function compilePriority(
+  p: unknown,
+  byKey: ReadonlyMap<string, CompiledField>,
+): CompiledPriority | undefined {
+  if (p === undefined) return undefined;
   if (!isObject(p) || !Array.isArray(p.from) || p.from.length !== 2 || !isObject(p.table)) {
     fail(
       "priority",
       "expected { from: [fieldA, fieldB], table: { a: { b: priority } }, otherwise? }",
     );
   }
-  const [a, b] = (p.from as unknown[]).map((k, i) => {
-    const f = typeof k === "string" ? byKey.get(k) : undefined;
-    if (f?.def.kind !== "choice" || f.def.multiple)
-      fail(`priority.from[${i}]`, "expected a single-choice field");
-    return f.def.options;
-  }) as [Record<string, Label>, Record<string, Label>];
-  const table = p.table as Record<string, unknown>;
-  const missing: string[] = [];
-  for (const ka of Object.keys(table)) {
+  const from = p.from as unknown[];
+  const a = priorityOptions(from[0], 0, byKey);
+  const b = priorityOptions(from[1], 1, byKey);
+  const given = p.table as Record<string, unknown>;
+  const table: Record<string, Record<string, string>> = Object.create(null);
+  for (const ka of Object.keys(given)) {
     if (!Object.hasOwn(a, ka)) fail(`priority.table.${ka}`, "is not an option of the first field");
-    const row = table[ka];
+    const row = given[ka];
     if (!isObject(row)) fail(`priority.table.${ka}`, "expected { option: priority }");
+    const copy: Record<string, string> = Object.create(null);
     for (const kb of Object.keys(row)) {
+      const name = row[kb];
       if (!Object.hasOwn(b, kb))
         fail(`priority.table.${ka}.${kb}`, "is not an option of the second field");
-      if (typeof row[kb] !== "string" || row[kb] === "")
+      if (typeof name !== "string" || name === "")
         fail(`priority.table.${ka}.${kb}`, "expected a priority name");
+      copy[kb] = name;
     }
+    table[ka] = copy;
   }
+  const otherwise = p.otherwise;
+  if (otherwise !== undefined && (typeof otherwise !== "string" || otherwise === ""))
+    fail("priority.otherwise", "expected a priority name");
+  const missing: string[] = [];
   for (const ka of Object.keys(a))
     for (const kb of Object.keys(b))
-      if (!isObject(table[ka]) || !Object.hasOwn(table[ka] as object, kb))
-        missing.push(`${ka}/${kb}`);
-  if (missing.length > 0 && typeof p.otherwise !== "string") {
+      if (!(table[ka] && kb in table[ka])) missing.push(`${ka}/${kb}`);
+  if (missing.length > 0 && otherwise === undefined) {
     fail(
       "priority.otherwise",
       `the table leaves out ${missing.join(", ")}; list them or set otherwise`,
     );
   }
+  const compiled = { from: [from[0], from[1]] as [string, string], table };
+  return otherwise === undefined ? compiled : { ...compiled, otherwise };
 }
 
 /** Validates a form definition and compiles it; throws {@link InvalidArgumentError} naming the path. */
@@ -323,11 +416,11 @@ export function compileDefinition(def: FormDefinition): Plan {
   const partial = taxonomy
     ? { root, taxonomy, byKey, requireAll: def.requireAll === true }
     : { root, byKey, requireAll: def.requireAll === true };
-  const rules: unknown = def.rules ?? [];
-  if (!Array.isArray(rules)) fail("rules", "expected a list of rules");
-  rules.forEach((r, i) => {
-    checkRule(r, i, partial);
-  });
-  checkPriority(def.priority, byKey);
-  return { ...partial, rules: rules as Rule[] };
+  const given: unknown = def.rules ?? [];
+  if (!Array.isArray(given)) fail("rules", "expected a list of rules");
+  const rules: Rule[] = [];
+  // An index loop, not forEach: a hole in a sparse list is refused, not skipped.
+  for (let i = 0; i < given.length; i++) rules.push(compileRule(given[i], i, partial));
+  const priority = compilePriority(def.priority, byKey);
+  return priority ? { ...partial, rules, priority } : { ...partial, rules };
 }

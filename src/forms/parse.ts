@@ -1,7 +1,7 @@
 import type { CompiledField, CompiledLevel, CompiledNode, Plan } from "./definition.js";
 import { isSafeFileName, matchesType } from "./files.js";
 import { labelIn, type MessageParams, message, quote } from "./messages.js";
-import type { Attachment, Condition, Issue, IssueCode, Locale, PriorityRule } from "./types.js";
+import type { Attachment, Condition, Issue, IssueCode, Locale } from "./types.js";
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -242,7 +242,7 @@ function category(
       return { path, fields, complete: false };
     }
     path.push(node.key);
-    fields.push(...node.fields);
+    for (const f of node.fields) fields.push(f);
     l = node.children;
   }
   if (l) {
@@ -254,17 +254,12 @@ function category(
 
 function holds(when: Condition, chosen: readonly string[], out: Out): boolean {
   if ("category" in when) return when.category.every((k, i) => chosen[i] === k);
-  const v = out[when.field];
+  const v = own(out, when.field);
   return when.equals === undefined ? !isEmpty(v) : v === when.equals;
 }
 
 /** Runs the plan on any input. Never throws. */
-export function run(
-  plan: Plan,
-  priority: PriorityRule | undefined,
-  input: unknown,
-  locale: Locale,
-): { issues: Issue[]; out: Out } {
+export function run(plan: Plan, input: unknown, locale: Locale): { issues: Issue[]; out: Out } {
   const ctx: Ctx = { locale, issues: [] };
   const out: Out = {};
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
@@ -313,7 +308,7 @@ export function run(
     } else {
       const { field: key, types } = rule.requireFile;
       const f = plan.byKey.get(key);
-      const list = out[key];
+      const list = own(out, key);
       if (
         f &&
         available.has(key) &&
@@ -324,12 +319,13 @@ export function run(
       }
     }
   }
+  const priority = plan.priority;
   if (priority) {
-    const a = out[priority.from[0]];
-    const b = out[priority.from[1]];
+    const a = own(out, priority.from[0]);
+    const b = own(out, priority.from[1]);
     if (typeof a === "string" && typeof b === "string") {
-      const row = Object.hasOwn(priority.table, a) ? priority.table[a] : undefined;
-      const p = row && Object.hasOwn(row, b) ? row[b] : priority.otherwise;
+      // Null-prototype tables: nothing is looked up on Object.prototype.
+      const p = priority.table[a]?.[b] ?? priority.otherwise;
       if (p !== undefined) out.priority = p;
     }
   }
