@@ -39,18 +39,87 @@ export function describe(v: unknown): string {
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
 
+/**
+ * Freezes plain data and everything inside it, so an exported constant
+ * (`officeHours`, `fileTypes`, `REFUSAL_CODES`) cannot be changed by one
+ * caller under every other.
+ */
+export function frozen<T>(v: T): T {
+  if (typeof v === "object" && v !== null && !Object.isFrozen(v)) {
+    for (const x of Object.values(v)) frozen(x);
+    Object.freeze(v);
+  }
+  return v;
+}
+
 /** `"a", "b"`: names quoted for messages. */
 export const list = (v: readonly string[]): string => v.map((s) => JSON.stringify(s)).join(", ");
 
-/** Throws naming the first property of `v` not in `allowed`. */
+/** Edit distance of `a` and `b` (insertions, deletions, substitutions, adjacent swaps). */
+function distance(a: string, b: string): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = [i];
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const prev = rows[i - 1] as number[];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(
+        (prev[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (prev[j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      row.push(d);
+    }
+    rows.push(row);
+  }
+  return (rows[a.length] as number[])[b.length] as number;
+}
+
+/**
+ * The known key closest to a misspelled `key` (`requried` → `required`), or
+ * undefined when none is close: at most 2 edits, and fewer than half its length.
+ */
+export function closestKey(key: string, known: readonly string[]): string | undefined {
+  if (key.length > 64) return undefined;
+  let best: string | undefined;
+  let bestDistance = Math.min(2, Math.ceil(key.length / 2) - 1);
+  for (const k of known) {
+    const d = distance(key.toLowerCase(), k.toLowerCase());
+    if (d <= bestDistance && (best === undefined || d < bestDistance)) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * Throws naming the first property of `v` not in `allowed`, with the closest
+ * allowed key as a suggestion, or the `hints` entry for keys that are a known
+ * mix-up (a taxonomy node's `options` for `children`).
+ */
 export function checkKeys(
   v: Record<string, unknown>,
   allowed: readonly string[],
   path: string,
+  hints: Readonly<Record<string, string>> = {},
 ): void {
-  for (const k of Object.keys(v))
-    if (!allowed.includes(k))
-      fail(`${path}.${k}`, `unknown property; expected one of ${list(allowed)}`);
+  for (const k of Object.keys(v)) {
+    if (allowed.includes(k)) continue;
+    const near = closestKey(k, allowed);
+    const hint = Object.hasOwn(hints, k)
+      ? `${hints[k]}; `
+      : near === undefined
+        ? ""
+        : `did you mean ${JSON.stringify(near)}? `;
+    fail(`${path}.${k}`, `unknown property; ${hint}expected one of ${list(allowed)}`);
+  }
 }
 
 /** The roles, for validation and messages. */
@@ -66,14 +135,6 @@ export const CATEGORIES: readonly StatusCategory[] = [
   "closed",
   "rejected",
 ];
-
-/** Epoch ms of a Date or a number; throws naming `path` otherwise. */
-export function instant(v: unknown, path: string): number {
-  const ms = v instanceof Date ? v.getTime() : typeof v === "number" ? v : Number.NaN;
-  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15)
-    fail(path, `expected a valid Date or epoch milliseconds, got ${String(v)}`);
-  return ms;
-}
 
 /** Throws unless `v` survives JSON unchanged (no Date, undefined, NaN, class instance, cycle). */
 export function json(v: unknown, path: string, depth = 0): void {

@@ -1,4 +1,4 @@
-import { describe } from "../check.js";
+import { describe, frozen } from "../check.js";
 import { InvalidArgumentError } from "../errors.js";
 
 /** Day keys of {@link WeeklyHours}, Monday first (internal). */
@@ -57,7 +57,7 @@ export function weekdays(...ranges: TimeRange[]): WeeklyHours {
  * createCalendar({ timeZone: "America/Santiago", hours: officeHours });
  * ```
  */
-export const officeHours: WeeklyHours = weekdays("09:00-18:00");
+export const officeHours: WeeklyHours = /* @__PURE__ */ frozen(weekdays("09:00-18:00"));
 
 /**
  * Whole business days: Monday to Friday 00:00-24:00, so every hour of a
@@ -68,7 +68,7 @@ export const officeHours: WeeklyHours = weekdays("09:00-18:00");
  * createCalendar({ timeZone: "America/Santiago", hours: wholeBusinessDays });
  * ```
  */
-export const wholeBusinessDays: WeeklyHours = weekdays("00:00-24:00");
+export const wholeBusinessDays: WeeklyHours = /* @__PURE__ */ frozen(weekdays("00:00-24:00"));
 
 /**
  * Always open: every day 00:00-24:00 (holidays and exceptions still apply).
@@ -78,7 +78,7 @@ export const wholeBusinessDays: WeeklyHours = weekdays("00:00-24:00");
  * createCalendar({ timeZone: "UTC", hours: alwaysOpen });
  * ```
  */
-export const alwaysOpen: WeeklyHours = {
+export const alwaysOpen: WeeklyHours = /* @__PURE__ */ frozen({
   mon: ["00:00-24:00"],
   tue: ["00:00-24:00"],
   wed: ["00:00-24:00"],
@@ -86,7 +86,7 @@ export const alwaysOpen: WeeklyHours = {
   fri: ["00:00-24:00"],
   sat: ["00:00-24:00"],
   sun: ["00:00-24:00"],
-};
+});
 
 const RANGE = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/;
 

@@ -1,4 +1,4 @@
-import { describe, fail, isObject } from "../check.js";
+import { checkKeys, describe, fail, isObject } from "../check.js";
 import type { InvalidArgumentError } from "../errors.js";
 import { isLabel } from "../locale.js";
 import type { Condition, Field, FileType, FormDefinition, Label, Rule, Taxonomy } from "./types.js";
@@ -16,6 +16,23 @@ const KINDS = new Set([
   "attachments",
 ]);
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The keys each field kind accepts besides `kind`, `label` and `required`. */
+const FIELD_KEYS: Readonly<Record<string, readonly string[]>> = {
+  text: ["min", "max"],
+  longText: ["min", "max"],
+  choice: ["options", "multiple"],
+  boolean: ["default"],
+  email: [],
+  identifier: ["pattern", "example"],
+  number: ["min", "max", "integer"],
+  date: ["min", "max"],
+  attachments: ["maxFileSize", "maxFiles", "maxTotalSize", "accept"],
+};
+const DEFINITION_KEYS = ["fields", "taxonomy", "rules", "priority", "requireAll"];
+const NODE_HINTS = {
+  options: "a node's next level goes in children: { label, options }",
+};
 
 /**
  * The most levels a taxonomy may have (a category path has at most this many
@@ -53,7 +70,12 @@ export interface Plan {
   readonly byKey: ReadonlyMap<string, CompiledField>;
   readonly rules: readonly Rule[];
   readonly priority?: CompiledPriority;
-  readonly requireAll: boolean;
+  /**
+   * The keys of the fields that must be filled whenever they apply: those
+   * marked `required: true` and, under `requireAll`, every field not marked
+   * `required: false` and not in a `requireOneOf` group (R000-1 with R000-4).
+   */
+  readonly mandatory: ReadonlySet<string>;
 }
 
 function checkLabel(v: unknown, path: string): void {
@@ -79,6 +101,7 @@ function checkFileTypes(v: unknown, path: string): void {
     fail(path, "expected a non-empty list of { mime, extensions }");
   for (let i = 0; i < v.length; i++) {
     const t: unknown = v[i];
+    if (isObject(t)) checkKeys(t, ["mime", "extensions"], `${path}[${i}]`);
     if (
       !isObject(t) ||
       typeof t.mime !== "string" ||
@@ -136,6 +159,7 @@ function compileField(
   if (!isObject(f)) fail(path, "expected a field definition { kind, label, … }");
   if (typeof f.kind !== "string" || !KINDS.has(f.kind))
     fail(`${path}.kind`, `unknown kind ${describe(f.kind)}; use ${[...KINDS].join(", ")}`);
+  checkKeys(f, ["kind", "label", "required", ...(FIELD_KEYS[f.kind] ?? [])], path);
   checkLabel(f.label, `${path}.label`);
   checkBoolean(f, "required", path);
   const def = f as unknown as Field;
@@ -211,6 +235,7 @@ function compileLevel(
   if (prefix.length >= TAXONOMY_MAX_DEPTH)
     fail(path, `the taxonomy is nested deeper than ${TAXONOMY_MAX_DEPTH} levels (or has a cycle)`);
   if (!isObject(t) || !isObject(t.options)) fail(path, "expected { label, options }");
+  checkKeys(t, ["label", "options"], path);
   checkLabel(t.label, `${path}.label`);
   const keys = Object.keys(t.options);
   if (keys.length === 0) fail(`${path}.options`, "expected at least one option");
@@ -221,6 +246,7 @@ function compileLevel(
     const node = (t.options as Record<string, unknown>)[key];
     if (!isObject(node)) fail(at, "expected { label, fields?, children? }");
     const n = node as Record<string, unknown>;
+    checkKeys(n, ["label", "fields", "children"], at, NODE_HINTS);
     checkLabel(n.label, `${at}.label`);
     const own = [...prefix, key];
     const fields = compileFields(n.fields, `${at}.fields`, own, byKey);
@@ -255,15 +281,17 @@ const compatible = (a: readonly string[], b: readonly string[]) => {
 function compileCondition(
   when: Record<string, unknown>,
   path: string,
-  plan: Omit<Plan, "rules" | "priority">,
+  plan: Omit<Plan, "rules" | "priority" | "mandatory">,
 ): { when: Condition; scope: readonly string[] } {
   if ("category" in when) {
+    checkKeys(when, ["category"], `${path}.when`);
     const c = when.category;
     if (!Array.isArray(c) || !nodeExists(plan.taxonomy, c))
       fail(`${path}.when.category`, `${describe(c)} is not a category of the taxonomy`);
     const category = [...(c as string[])];
     return { when: { category }, scope: category };
   }
+  checkKeys(when, ["field", "equals"], `${path}.when`);
   const f = typeof when.field === "string" ? plan.byKey.get(when.field) : undefined;
   if (!f) fail(`${path}.when.field`, `unknown field ${describe(when.field)}`);
   const equals = when.equals;
@@ -302,10 +330,15 @@ function ruleTargets(
 }
 
 /** Validates rule `i` and returns a copy parse and toJSONSchema can trust. */
-function compileRule(rule: unknown, i: number, plan: Omit<Plan, "rules" | "priority">): Rule {
+function compileRule(
+  rule: unknown,
+  i: number,
+  plan: Omit<Plan, "rules" | "priority" | "mandatory">,
+): Rule {
   const path = `rules[${i}]`;
   if (!isObject(rule) || !isObject(rule.when))
     fail(path, "expected { when, require | requireOneOf | requireFile }");
+  checkKeys(rule, ["when", "require", "requireOneOf", "requireFile"], path);
   const present = ["require", "requireOneOf", "requireFile"].filter((k) => rule[k] !== undefined);
   if (present.length !== 1)
     fail(path, "expected exactly one of require, requireOneOf or requireFile");
@@ -324,6 +357,7 @@ function compileRule(rule: unknown, i: number, plan: Omit<Plan, "rules" | "prior
     };
   }
   const rf = rule.requireFile;
+  if (isObject(rf)) checkKeys(rf, ["field", "types"], `${path}.requireFile`);
   const f = isObject(rf) && typeof rf.field === "string" ? plan.byKey.get(rf.field) : undefined;
   if (f?.def.kind !== "attachments")
     fail(`${path}.requireFile.field`, "expected an attachments field");
@@ -363,6 +397,7 @@ function compilePriority(
       "expected { from: [fieldA, fieldB], table: { a: { b: priority } }, otherwise? }",
     );
   }
+  checkKeys(p, ["from", "table", "otherwise"], "priority");
   const from = p.from as unknown[];
   const a = priorityOptions(from[0], 0, byKey);
   const b = priorityOptions(from[1], 1, byKey);
@@ -400,10 +435,45 @@ function compilePriority(
   return otherwise === undefined ? compiled : { ...compiled, otherwise };
 }
 
+/**
+ * The fields that must be filled whenever they apply. A field of a
+ * `requireOneOf` group is never mandatory by itself: `requireAll` leaves it
+ * to its group, and `required: true` on it contradicts the group. A boolean
+ * with a `default` is never missing, so never mandatory.
+ */
+function mandatoryFields(
+  byKey: ReadonlyMap<string, CompiledField>,
+  rules: readonly Rule[],
+  requireAll: boolean,
+): Set<string> {
+  const grouped = new Set<string>();
+  rules.forEach((rule, i) => {
+    if (!("requireOneOf" in rule)) return;
+    rule.requireOneOf.forEach((key, j) => {
+      if (byKey.get(key)?.def.required === true)
+        fail(
+          `rules[${i}].requireOneOf[${j}]`,
+          `"${key}" is required: true, so the group is always satisfied; drop required or the rule`,
+        );
+      grouped.add(key);
+    });
+  });
+  const mandatory = new Set<string>();
+  for (const [key, f] of byKey) {
+    // A boolean with a default is never missing: parse fills it in.
+    if (f.def.kind === "boolean" && f.def.default !== undefined) continue;
+    const required = f.def.required;
+    if (required === true || (requireAll && required !== false && !grouped.has(key)))
+      mandatory.add(key);
+  }
+  return mandatory;
+}
+
 /** Validates a form definition and compiles it; throws {@link InvalidArgumentError} naming the path. */
 export function compileDefinition(def: FormDefinition): Plan {
   if (!isObject(def))
     fail("definition", "expected { fields?, taxonomy?, rules?, priority?, requireAll? }");
+  checkKeys(def as Record<string, unknown>, DEFINITION_KEYS, "definition");
   const byKey = new Map<string, CompiledField>();
   const root = compileFields(def.fields, "fields", [], byKey);
   const taxonomy =
@@ -413,14 +483,13 @@ export function compileDefinition(def: FormDefinition): Plan {
   if (root.length === 0 && !taxonomy) fail("fields", "a form needs fields or a taxonomy");
   if (def.requireAll !== undefined && typeof def.requireAll !== "boolean")
     fail("requireAll", "expected a boolean");
-  const partial = taxonomy
-    ? { root, taxonomy, byKey, requireAll: def.requireAll === true }
-    : { root, byKey, requireAll: def.requireAll === true };
+  const partial = taxonomy ? { root, taxonomy, byKey } : { root, byKey };
   const given: unknown = def.rules ?? [];
   if (!Array.isArray(given)) fail("rules", "expected a list of rules");
   const rules: Rule[] = [];
   // An index loop, not forEach: a hole in a sparse list is refused, not skipped.
   for (let i = 0; i < given.length; i++) rules.push(compileRule(given[i], i, partial));
+  const mandatory = mandatoryFields(byKey, rules, def.requireAll === true);
   const priority = compilePriority(def.priority, byKey);
-  return priority ? { ...partial, rules, priority } : { ...partial, rules };
+  return priority ? { ...partial, rules, mandatory, priority } : { ...partial, rules, mandatory };
 }

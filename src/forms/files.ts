@@ -1,3 +1,4 @@
+import { frozen } from "../check.js";
 import type { FileType } from "./types.js";
 
 const excel = [
@@ -17,7 +18,7 @@ const excel = [
  * const r004_2 = [...fileTypes.images, ...fileTypes.excel, ...fileTypes.word];
  * ```
  */
-export const fileTypes = {
+export const fileTypes = /* @__PURE__ */ frozen({
   images: [
     { mime: "image/png", extensions: ["png"] },
     { mime: "image/jpeg", extensions: ["jpg", "jpeg"] },
@@ -39,7 +40,7 @@ export const fileTypes = {
     { mime: "application/msword", extensions: ["doc"] },
   ],
   pdf: [{ mime: "application/pdf", extensions: ["pdf"] }],
-} as const satisfies Record<string, readonly FileType[]>;
+} as const satisfies Record<string, readonly FileType[]>);
 
 // Control characters, and bidirectional overrides that can disguise an extension ("exe.pdf").
 // biome-ignore lint/suspicious/noControlCharactersInRegex: detecting them is the point
@@ -59,13 +60,15 @@ export function extensionOf(name: string): string {
 
 /**
  * Whether a file name is safe to store and show: no path separators or
- * control characters, not a reserved device name, no trailing dot or space,
+ * control characters, not a reserved device name, not a dot-file or a bare
+ * extension (`.htaccess`, `.pdf`), no trailing dot or space,
  * at most 255 characters, and no deceptive double extension ending in an
  * executable one (`invoice.pdf.exe`).
  */
 export function isSafeFileName(name: string): boolean {
   if (name.length === 0 || name.length > 255 || UNSAFE_CHARS.test(name)) return false;
-  if (name === "." || name === ".." || /[. ]$/.test(name) || DEVICE.test(name)) return false;
+  // Dot-files (".htaccess") and names that are only an extension (".pdf") too.
+  if (/^\s*\./.test(name) || /[. ]$/.test(name) || DEVICE.test(name)) return false;
   const parts = name.split(".");
   return !(parts.length > 2 && EXECUTABLE.has((parts[parts.length - 1] as string).toLowerCase()));
 }

@@ -1,26 +1,48 @@
 import type { CompiledField, CompiledLevel, Plan } from "./definition.js";
 import { labelIn } from "./messages.js";
+import { EMAIL } from "./parse.js";
 import type { Condition, Field, Locale } from "./types.js";
 
 type Json = Record<string, unknown>;
 
-function fieldSchema(def: Field, locale: Locale, pattern?: RegExp): Json {
+// What parse accepts, as JSON Schema patterns (formats are only annotations in 2020-12).
+const EMAIL_PATTERN = EMAIL.source;
+const DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
+
+/**
+ * The schema of one field. `mandatory` adds what parse reads as missing: an
+ * empty string or list fails `required` there, so it fails `minLength` or
+ * `minItems` here.
+ */
+function fieldSchema(def: Field, locale: Locale, mandatory: boolean, pattern?: RegExp): Json {
   const title = labelIn(def.label, locale);
+  const minLength = (min: number) => Math.max(min, mandatory ? 1 : 0);
   switch (def.kind) {
     case "text":
-    case "longText":
+    case "longText": {
+      const min = minLength(def.min ?? 0);
       return {
         type: "string",
         title,
-        ...(def.min ? { minLength: def.min } : {}),
+        ...(min ? { minLength: min } : {}),
         maxLength: def.max ?? (def.kind === "text" ? 200 : 10_000),
       };
+    }
     case "email":
-      return { type: "string", title, format: "email", maxLength: 254 };
+      return {
+        type: "string",
+        title,
+        format: "email",
+        minLength: 3,
+        maxLength: 254,
+        pattern: EMAIL_PATTERN,
+      };
     case "identifier":
       return {
         type: "string",
         title,
+        minLength: 1,
+        maxLength: 200,
         pattern: pattern?.source ?? def.pattern,
         ...(def.example ? { examples: [def.example] } : {}),
       };
@@ -31,7 +53,14 @@ function fieldSchema(def: Field, locale: Locale, pattern?: RegExp): Json {
         title: labelIn(def.options[k] as Field["label"], locale),
       }));
       return def.multiple
-        ? { type: "array", title, uniqueItems: true, items: { oneOf } }
+        ? {
+            type: "array",
+            title,
+            uniqueItems: true,
+            ...(mandatory ? { minItems: 1 } : {}),
+            maxItems: keys.length,
+            items: { oneOf },
+          }
         : { title, oneOf };
     }
     case "boolean":
@@ -48,7 +77,7 @@ function fieldSchema(def: Field, locale: Locale, pattern?: RegExp): Json {
         ...(def.max === undefined ? {} : { maximum: def.max }),
       };
     case "date":
-      return { type: "string", title, format: "date" };
+      return { type: "string", title, format: "date", pattern: DATE_PATTERN };
     case "attachments": {
       const item: Json = {
         type: "object",
@@ -56,7 +85,7 @@ function fieldSchema(def: Field, locale: Locale, pattern?: RegExp): Json {
         properties: {
           name: { type: "string", maxLength: 255 },
           size: {
-            type: "number",
+            type: "integer",
             minimum: 0,
             ...(def.maxFileSize ? { maximum: def.maxFileSize } : {}),
           },
@@ -72,6 +101,7 @@ function fieldSchema(def: Field, locale: Locale, pattern?: RegExp): Json {
         type: "array",
         title,
         items: item,
+        ...(mandatory ? { minItems: 1 } : {}),
         ...(def.maxFiles ? { maxItems: def.maxFiles } : {}),
       };
     }
@@ -87,21 +117,34 @@ function leafPaths(level: CompiledLevel, prefix: string[], out: string[][]): voi
   }
 }
 
-const onCategory = (path: readonly string[]): Json => ({
-  required: ["category"],
-  properties: {
-    category: {
-      type: "array",
-      minItems: path.length,
-      prefixItems: path.map((k) => ({ const: k })),
-    },
-  },
+/**
+ * "The category is `path` or lies under it", as the list of the leaf paths
+ * it covers: a valid category is always a leaf, and an enum of whole paths
+ * passes strict validators where an open-ended `prefixItems` does not.
+ */
+function onCategory(taxonomy: CompiledLevel | undefined, path: readonly string[]): Json {
+  let level = taxonomy;
+  for (const key of path) level = level?.options[key]?.children;
+  const leaves: string[][] = [];
+  if (level) leafPaths(level, [...path], leaves);
+  else leaves.push([...path]);
+  return { required: ["category"], properties: { category: { enum: leaves } } };
+}
+
+/**
+ * `required` for `keys`, each also listed in `properties` (as `true`): strict
+ * validators refuse a `required` key their schema object does not define.
+ */
+const requires = (keys: readonly string[]): Json => ({
+  required: [...keys],
+  properties: Object.fromEntries(keys.map((k) => [k, true])),
 });
 
-function ifOf(when: Condition): Json {
-  if ("category" in when) return onCategory(when.category);
+function ifOf(when: Condition, taxonomy: CompiledLevel | undefined): Json {
+  if ("category" in when) return onCategory(taxonomy, when.category);
+  // "Has a value", as parse reads it: null, "" and [] are missing.
   return when.equals === undefined
-    ? { required: [when.field] }
+    ? { required: [when.field], properties: { [when.field]: { not: { enum: [null, "", []] } } } }
     : { required: [when.field], properties: { [when.field]: { const: when.equals } } };
 }
 
@@ -111,11 +154,11 @@ export function toJSONSchema(plan: Plan, locale: Locale): Json {
   const required: string[] = [];
   const allOf: Json[] = [];
   const add = (f: CompiledField) => {
-    properties[f.key] = fieldSchema(f.def, locale, f.pattern);
+    properties[f.key] = fieldSchema(f.def, locale, plan.mandatory.has(f.key), f.pattern);
   };
   for (const f of plan.root) {
     add(f);
-    if (f.def.required || plan.requireAll) required.push(f.key);
+    if (plan.mandatory.has(f.key)) required.push(f.key);
   }
   if (plan.taxonomy) {
     const paths: string[][] = [];
@@ -128,8 +171,8 @@ export function toJSONSchema(plan: Plan, locale: Locale): Json {
         if (!node) continue;
         const path = [...prefix, key];
         node.fields.forEach(add);
-        const req = node.fields.filter((f) => f.def.required || plan.requireAll).map((f) => f.key);
-        if (req.length) allOf.push({ if: onCategory(path), then: { required: req } });
+        const req = node.fields.filter((f) => plan.mandatory.has(f.key)).map((f) => f.key);
+        if (req.length) allOf.push({ if: onCategory(plan.taxonomy, path), then: requires(req) });
         if (node.children) walk(node.children, path);
       }
     };
@@ -138,14 +181,17 @@ export function toJSONSchema(plan: Plan, locale: Locale): Json {
   for (const rule of plan.rules) {
     const then =
       "require" in rule
-        ? { required: [...rule.require] }
+        ? requires(rule.require)
         : "requireOneOf" in rule
-          ? { anyOf: rule.requireOneOf.map((k) => ({ required: [k] })) }
+          ? { anyOf: rule.requireOneOf.map((k) => requires([k])) }
           : {
               required: [rule.requireFile.field],
               properties: {
                 [rule.requireFile.field]: {
+                  type: "array",
                   contains: {
+                    type: "object",
+                    required: ["type"],
                     properties: {
                       type: { enum: [...new Set(rule.requireFile.types.map((t) => t.mime))] },
                     },
@@ -153,7 +199,7 @@ export function toJSONSchema(plan: Plan, locale: Locale): Json {
                 },
               },
             };
-    allOf.push({ if: ifOf(rule.when), then });
+    allOf.push({ if: ifOf(rule.when, plan.taxonomy), then });
   }
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",

@@ -1,3 +1,4 @@
+import { frozen } from "../check.js";
 import type { Locale } from "../locale.js";
 import type { IssueCode } from "./types.js";
 
@@ -110,7 +111,9 @@ const catalog: Record<Locale, Record<IssueCode, Template>> = {
 };
 
 /** Every issue code, for exhaustiveness checks. */
-export const ISSUE_CODES = Object.keys(catalog.en) as IssueCode[];
+export const ISSUE_CODES: readonly IssueCode[] = /* @__PURE__ */ frozen(
+  Object.keys(catalog.en) as IssueCode[],
+);
 
 /** The message for `code` in `locale`. */
 export function message(code: IssueCode, locale: Locale, params: MessageParams): string {

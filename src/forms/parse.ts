@@ -3,7 +3,8 @@ import { isSafeFileName, matchesType } from "./files.js";
 import { labelIn, type MessageParams, message, quote } from "./messages.js";
 import type { Attachment, Condition, Issue, IssueCode, Locale } from "./types.js";
 
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+/** The e-mail addresses parse accepts (after trimming). */
+export const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SKIP = Symbol("skip");
 type Out = Record<string, unknown>;
@@ -84,7 +85,7 @@ function files(ctx: Ctx, f: CompiledField, raw: unknown, label: string): unknown
       typeof name !== "string" ||
       typeof type !== "string" ||
       typeof size !== "number" ||
-      !Number.isFinite(size) ||
+      !Number.isSafeInteger(size) ||
       size < 0 ||
       (status !== undefined &&
         status !== "uploaded" &&
@@ -279,7 +280,7 @@ export function run(plan: Plan, input: unknown, locale: Locale): { issues: Issue
     const raw = own(input, f.key);
     if (isEmpty(raw) || (typeof raw === "string" && raw.trim() === "")) {
       if (f.def.kind === "boolean" && f.def.default !== undefined) out[f.key] = f.def.default;
-      else if (f.def.required || plan.requireAll) {
+      else if (plan.mandatory.has(f.key)) {
         report(ctx, [f.key], "required", { label: labelIn(f.def.label, locale) });
       } else missing.add(f.key);
       continue;

@@ -370,9 +370,19 @@ export type CategoryPath<T> = T extends { readonly options: infer O }
   : never;
 
 type RootFields<D> = D extends { readonly fields: infer F } ? F : Record<never, never>;
-type RequiredKeys<F, All> = {
-  [K in keyof F]: All extends true
+/** The field keys of the `requireOneOf` groups of definition `D`. */
+type GroupedKeys<D> = D extends { readonly rules: readonly (infer R)[] }
+  ? R extends { readonly requireOneOf: readonly (infer K)[] }
     ? K
+    : never
+  : never;
+type RequiredKeys<F, All, Grouped> = {
+  [K in keyof F]: All extends true
+    ? K extends Grouped
+      ? never
+      : F[K] extends { readonly required: false }
+        ? never
+        : K
     : F[K] extends { readonly required: true }
       ? K
       : F[K] extends { readonly kind: "boolean"; readonly default: boolean }
@@ -396,12 +406,17 @@ export type FormValue<D> = Simplify<
   {
     [K in RequiredKeys<
       RootFields<D>,
-      D extends { readonly requireAll: true } ? true : false
+      D extends { readonly requireAll: true } ? true : false,
+      GroupedKeys<D>
     >]: ValueOf<RootFields<D>[K]>;
   } & {
     [K in Exclude<
       keyof RootFields<D>,
-      RequiredKeys<RootFields<D>, D extends { readonly requireAll: true } ? true : false>
+      RequiredKeys<
+        RootFields<D>,
+        D extends { readonly requireAll: true } ? true : false,
+        GroupedKeys<D>
+      >
     >]?: ValueOf<RootFields<D>[K]>;
   } & (D extends { readonly taxonomy: infer T }
       ? { category: CategoryPath<T> } & {

@@ -1,3 +1,4 @@
+import { msOf } from "../iso.js";
 import type { StatusCategory, Ticket, TicketEvent } from "../workflow/types.js";
 import {
   checkAppend,
@@ -32,6 +33,8 @@ interface Row {
   requester: string;
   reference: string | null;
   updatedAt: string;
+  /** Epoch ms of `updatedAt`: ISO strings do not sort as instants past year 9999. */
+  updatedMs: number;
   version: number;
   category: StatusCategory;
   wakeAt: number | null;
@@ -52,6 +55,7 @@ function rowOf(s: Snapshot, events: readonly TicketEvent[], createKey: string | 
     requester: s.ticket.requester,
     reference: s.ticket.reference,
     updatedAt: s.ticket.updatedAt,
+    updatedMs: msOf(s.ticket.updatedAt),
     version: s.ticket.version,
     category: s.category,
     wakeAt: s.wakeAt === null ? null : s.wakeAt.getTime(),
@@ -63,8 +67,12 @@ function rowOf(s: Snapshot, events: readonly TicketEvent[], createKey: string | 
 }
 
 /** The order of queries: newest update first; on a tie, by id. */
-const before = (a: { updatedAt: string; id: string }, b: { updatedAt: string; id: string }) =>
-  a.updatedAt > b.updatedAt || (a.updatedAt === b.updatedAt && a.id < b.id);
+interface Position {
+  readonly updatedMs: number;
+  readonly id: string;
+}
+const before = (a: Position, b: Position) =>
+  a.updatedMs > b.updatedMs || (a.updatedMs === b.updatedMs && a.id < b.id);
 
 /**
  * A {@link TicketStore} in memory: the embedded default for demos, examples
@@ -121,6 +129,7 @@ export function createMemoryStore(): TicketStore {
     row.requester = next.requester;
     row.reference = next.reference;
     row.updatedAt = next.updatedAt;
+    row.updatedMs = next.updatedMs;
     row.version = next.version;
     row.category = next.category;
     row.wakeAt = next.wakeAt;
@@ -131,7 +140,8 @@ export function createMemoryStore(): TicketStore {
 
   async function query(q: TicketQuery): Promise<TicketPage> {
     const { limit, after } = checkQuery(q);
-    const since = q.updatedSince?.toISOString();
+    const since = q.updatedSince?.getTime();
+    const from = after && { updatedMs: msOf(after.updatedAt), id: after.id };
     const hits: Row[] = [];
     for (const row of rows.values()) {
       if (row.tenant !== q.tenant) continue;
@@ -139,8 +149,8 @@ export function createMemoryStore(): TicketStore {
       if (q.category !== undefined && !q.category.includes(row.category)) continue;
       if (q.requester !== undefined && row.requester !== q.requester) continue;
       if (q.reference !== undefined && row.reference !== q.reference) continue;
-      if (since !== undefined && row.updatedAt < since) continue;
-      if (after !== undefined && !before(after, row)) continue;
+      if (since !== undefined && row.updatedMs < since) continue;
+      if (from !== undefined && !before(from, row)) continue;
       hits.push(row);
     }
     hits.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));

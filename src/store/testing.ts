@@ -2,6 +2,7 @@
 // functions that throw on failure, so it runs under any test runner.
 import { describe } from "../check.js";
 import { InvalidArgumentError } from "../errors.js";
+import { msOf } from "../iso.js";
 import { defineWorkflow } from "../workflow/defineWorkflow.js";
 import type {
   Actor,
@@ -316,9 +317,9 @@ const conflict = (currentVersion: number) =>
 
 /** The store's order of query results: newest update first, then by id. */
 const newestFirst = (a: Ticket, b: Ticket): number =>
-  a.updatedAt > b.updatedAt
+  msOf(a.updatedAt) > msOf(b.updatedAt)
     ? -1
-    : a.updatedAt < b.updatedAt
+    : msOf(a.updatedAt) < msOf(b.updatedAt)
       ? 1
       : a.id < b.id
         ? -1
@@ -818,6 +819,35 @@ async function manyTickets(fresh: Fresh): Promise<void> {
     equal(loaded, finals[i], `${tenant}/${id}: the snapshot`);
     equal(loaded.fields, { chain: `${tenant}/${id}` }, `${tenant}/${id}: its own fields`);
   }
+}
+
+/** Instants past year 9999: ISO strings there (`+010000-…`) do not sort as instants. */
+async function farInstants(fresh: Fresh): Promise<void> {
+  const store = await fresh();
+  const y9999 = Date.UTC(9999, 11, 31, 23);
+  const y10000 = Date.UTC(10000, 0, 2);
+  await open(store, { id: "f-now", at: T0 });
+  await open(store, { id: "f-9999", at: y9999 });
+  const far = await open(store, { id: "f-10000", at: y10000 });
+  equal(await load(store, A, "f-10000"), far, "load(f-10000): the ticket as created");
+  const page = await store.query({ tenant: A });
+  equal(
+    page.items.map((t) => t.id),
+    ["f-10000", "f-9999", "f-now"],
+    "query: newest update first across year 10000",
+  );
+  const since = await store.query({ tenant: A, updatedSince: new Date(y10000) });
+  equal(
+    since.items.map((t) => t.id),
+    ["f-10000"],
+    "query(updatedSince year 10000): only the ticket updated then",
+  );
+  const pages = await allPages(store, { tenant: A, limit: 1 });
+  equal(
+    pages.map((t) => t.id),
+    ["f-10000", "f-9999", "f-now"],
+    "query(limit 1): keyset pages across year 10000",
+  );
 }
 
 /** replay. */
@@ -1533,6 +1563,10 @@ export function storeConformance(options: ConformanceOptions): ConformanceCase[]
     [
       "replay: after every step of a scripted history, wf.replay(events) deep-equals the loaded snapshot",
       replayEqualsStored,
+    ],
+    [
+      "instants past year 9999: stored, loaded and ordered as instants, not as strings",
+      farInstants,
     ],
     [
       "query: by tenant, status, category, requester, reference, updatedSince; newest update first; keyset pages stable under concurrent writes",

@@ -1,3 +1,4 @@
+import { frozen } from "../check.js";
 import type { Locale } from "../locale.js";
 import type { RefusalCode, Role } from "./types.js";
 
@@ -70,7 +71,9 @@ const catalog: Record<Locale, Record<RefusalCode, Template>> = {
  * for (const code of REFUSAL_CODES) assert(myTranslations[code]);
  * ```
  */
-export const REFUSAL_CODES = Object.keys(catalog.en) as RefusalCode[];
+export const REFUSAL_CODES: readonly RefusalCode[] = /* @__PURE__ */ frozen(
+  Object.keys(catalog.en) as RefusalCode[],
+);
 
 /** The message for a refusal in `locale`. */
 export function refusalMessage(code: RefusalCode, locale: Locale, params: RefusalParams): string {

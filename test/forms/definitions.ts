@@ -246,6 +246,20 @@ export const sellerHelp = {
   ],
 } as const satisfies FormDefinition;
 
+/**
+ * R000-1 with R000-4: every field mandatory, and a product ticket carries the
+ * SKU or the product ID (either is enough). Attachments stay optional
+ * (`required: false`) except where R000-5 asks for a spreadsheet.
+ */
+export const sellerHelpAllMandatory = {
+  ...sellerHelp,
+  fields: {
+    ...sellerHelp.fields,
+    attachments: { ...sellerHelp.fields.attachments, required: false },
+  },
+  requireAll: true,
+} as const satisfies FormDefinition;
+
 /** R004-1..2: theme -> sub-theme -> description; images, Excel, Word only. */
 export const partnerPortal = {
   fields: {

@@ -18,6 +18,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { TAXONOMY_MAX_DEPTH } from "../../src/forms/definition.js";
 import { ISSUE_CODES } from "../../src/forms/messages.js";
 import {
+  cyclic,
+  deepFreeze,
+  describeThrown,
+  fieldOf as fieldOfKind,
+  hostileOf,
+  nullProto,
+  prototypeKeys,
+} from "../hostile/values.js";
+import {
   partnerPortal,
   sellerCenter,
   sellerHelp,
@@ -29,45 +38,8 @@ const SEED = 1717;
 /** What parse answers when reading the input itself threw (a proxy, a throwing getter). */
 const FALLBACK = "El formulario no se pudo leer.";
 
-/** Freezes `v` and everything reachable from it, cycles included, without recursion. */
-function deepFreeze<T>(v: T): T {
-  const seen = new Set<unknown>();
-  const stack: unknown[] = [v];
-  while (stack.length > 0) {
-    const x = stack.pop();
-    if ((typeof x !== "object" && typeof x !== "function") || x === null || seen.has(x)) continue;
-    seen.add(x);
-    for (const k of Reflect.ownKeys(x)) {
-      const d = Object.getOwnPropertyDescriptor(x, k);
-      if (d && "value" in d) stack.push(d.value);
-    }
-    try {
-      Object.freeze(x);
-    } catch {
-      // A typed array with elements cannot be frozen; nothing here writes to one.
-    }
-  }
-  return v;
-}
-
-/** What `call` threw, or undefined. */
-function thrown(call: () => unknown): unknown {
-  try {
-    call();
-  } catch (e) {
-    return e;
-  }
-  return undefined;
-}
-
 /** The `field` of the InvalidArgumentError `call` throws; fails the test otherwise. */
-function fieldOf(call: () => unknown): string {
-  const e = thrown(call);
-  if (!(e instanceof InvalidArgumentError))
-    throw new Error(`expected an InvalidArgumentError, got ${e instanceof Error ? e.stack : e}`);
-  expect(e.message.length).toBeGreaterThan(e.field.length + 2);
-  return e.field;
-}
+const fieldOf = (call: () => unknown): string => fieldOfKind(call, InvalidArgumentError);
 
 /** `[<hole>, ...rest]`: a sparse list whose first element is missing. */
 function holeThen(...rest: unknown[]): unknown[] {
@@ -95,19 +67,11 @@ function deepObject(n: number): unknown {
   return deepFreeze(v);
 }
 
-function cyclic(): Record<string, unknown> {
-  const o: Record<string, unknown> = { kind: "text", label: "x", name: "a.png" };
-  o.self = o;
-  o.options = o;
-  return o;
-}
+/** Shaped like a field definition and a file, and itself under `self` and `options`. */
+const cyclicField = () => cyclic({ kind: "text", label: "x", name: "a.png" }, ["self", "options"]);
 
-function nullProto(): Record<string, unknown> {
-  const o = Object.create(null) as Record<string, unknown>;
-  o.kind = "text";
-  o.label = "x";
-  return o;
-}
+/** A field definition without a prototype. */
+const nullProtoField = () => nullProto({ kind: "text", label: "x" });
 
 type Node = { label: string; fields?: Record<string, unknown>; children?: Level };
 type Level = { label: string; options: Record<string, Node> };
@@ -173,7 +137,17 @@ describe("locales: the user's language goes through resolveLocale (finding: Type
     );
   });
 
-  it.each<unknown>([1, 1n, Symbol("es"), true, {}, ["es"], cyclic(), nullProto(), () => "es"])(
+  it.each<unknown>([
+    1,
+    1n,
+    Symbol("es"),
+    true,
+    {},
+    ["es"],
+    cyclicField(),
+    nullProtoField(),
+    () => "es",
+  ])(
     "a locale that is not a string (%s) is an InvalidArgumentError naming options.locale",
     (locale) => {
       const options = { locale } as never;
@@ -213,9 +187,9 @@ describe("summarize names a malformed value (finding: TypeError on undefined and
     ["a category that is not a list", "value.category", v({ category: "technical" })],
     ["a category key that is not a string", "value.category[0]", v({ category: [Symbol("k")] })],
     ["a text value that is a BigInt", "value.name", v({ name: 1n })],
-    ["a text value that is cyclic", "value.subject", v({ subject: cyclic() })],
+    ["a text value that is cyclic", "value.subject", v({ subject: cyclicField() })],
     ["a boolean that is a string", "value.shareSolution", v({ shareSolution: "yes" })],
-    ["a choice that is an object", "value.impact", v({ impact: nullProto() })],
+    ["a choice that is an object", "value.impact", v({ impact: nullProtoField() })],
     ["a choice key that is a number", "value.impact[0]", v({ impact: [1] })],
   ])("%s throws naming %s", (_label, field, value) => {
     expect(fieldOf(() => support.summarize(value as never))).toBe(field);
@@ -265,7 +239,7 @@ describe("findDuplicate names a malformed argument (finding: TypeError on undefi
       "a cyclic open ticket reference",
       "openTickets[1].reference",
       key,
-      [key, { reference: cyclic(), reason: "x" }],
+      [key, { reference: cyclicField(), reason: "x" }],
     ],
   ])("%s throws naming %s", (_label, field, candidate, open) => {
     expect(fieldOf(() => findDuplicate(candidate as never, open as never))).toBe(field);
@@ -329,8 +303,8 @@ describe("describing a bad value in a message never throws (finding: JSON.string
   it.each<[string, unknown]>([
     ["1n", 1n],
     ["a Symbol", Symbol("kind")],
-    ["a cyclic object", cyclic()],
-    ["a null-prototype object", nullProto()],
+    ["a cyclic object", cyclicField()],
+    ["a null-prototype object", nullProtoField()],
     ["an array 10,000 deep", deepArray(10_000)],
     ["a function", () => "text"],
     ["NaN", Number.NaN],
@@ -351,17 +325,17 @@ describe("describing a bad value in a message never throws (finding: JSON.string
     ],
     [
       "a rule option that is a null-prototype object",
-      { when: { field: "t", equals: nullProto() }, require: ["x"] },
+      { when: { field: "t", equals: nullProtoField() }, require: ["x"] },
       "rules[0].when.equals",
     ],
     [
       "a rule category key that is a null-prototype object",
-      { when: { category: [nullProto()] }, require: ["x"] },
+      { when: { category: [nullProtoField()] }, require: ["x"] },
       "rules[0].when.category",
     ],
     [
       "a required field that is cyclic",
-      { when: { field: "t" }, require: [cyclic()] },
+      { when: { field: "t" }, require: [cyclicField()] },
       "rules[0].require[0]",
     ],
     [
@@ -471,103 +445,62 @@ const MANY_FILES = deepFreeze(
   Array.from({ length: 50_000 }, (_, i) => ({ name: `f${i}.png`, size: 1, type: "image/png" })),
 );
 
-const scalars = fc.constantFrom<unknown>(
-  undefined,
-  null,
-  true,
-  false,
-  0,
-  -0,
-  1,
-  -1,
-  0.5,
-  Number.NaN,
-  Number.POSITIVE_INFINITY,
-  Number.NEGATIVE_INFINITY,
-  Number.MAX_VALUE,
-  Number.MIN_VALUE,
-  Number.MAX_SAFE_INTEGER + 2,
-  1e300,
-  1n,
-  -(2n ** 70n),
-  Symbol("hostile"),
-  "",
-  " ",
-  "x",
-  "es",
-  "pt-BR",
-  "fr",
-  "__proto__",
-  "constructor",
-  "toString",
-  "technical",
-  "critical",
-  "CON",
-  "../../etc/passwd",
-  "invoice.pdf.exe",
-  "\u0000",
-  "\ud800",
-  "🙂".repeat(50),
-  LONG,
-  DEEP_ARRAY,
-  DEEP_OBJECT,
-  MANY_FILES,
-);
-
-/** Objects built fresh for each run, then frozen. */
-const builders = fc.constantFrom<() => unknown>(
-  () => ({}),
-  () => [],
-  () => [1, "a", null],
-  () => holeThen("a"),
-  () => new Array(3),
-  () => cyclic(),
-  () => {
-    const a: unknown[] = ["technical"];
-    a.push(a);
-    return a;
-  },
-  () => nullProto(),
-  () =>
-    JSON.parse(
-      '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}',
-    ),
-  () => ({ name: "a.png", size: 1n, type: "image/png" }),
-  () => ({ name: "a.png", size: -0, type: "image/png", status: "failed" }),
-  () => ({ name: "a.png", size: Number.NaN, type: nullProto() }),
-  () => [{ name: Symbol("n"), size: 1, type: "image/png" }],
-  () => ({ locale: 1n }),
-  () => ({ locale: "constructor" }),
-  () => ({ reference: cyclic(), reason: [1n] }),
-  () => ({ es: "a", pt: "b", en: 1n }),
-  () => new Date(Number.NaN),
-  () => new Date(8.64e15),
-  () => new Map([["subject", "x"]]),
-  () => new Set(["technical"]),
-  () => /x/g,
-  () => Object.create({ subject: "inherited", category: ["technical"] }),
-  () => new String("technical"),
-  () => () => 1,
-  () => new Proxy({}, {}),
-);
-
 /** One hostile value with no form shape: a scalar, a fresh object, or anything at all. */
 const leaf: fc.Arbitrary<unknown> = fc.oneof(
-  scalars,
-  builders.map((make) => deepFreeze(make())),
-  fc
-    .anything({
-      maxDepth: 3,
-      withBigInt: true,
-      withNullPrototype: true,
-      withSparseArray: true,
-      withDate: true,
-      withMap: true,
-      withSet: true,
-      withObjectString: true,
-      withTypedArray: true,
-    })
-    .map(deepFreeze),
+  {
+    weight: 2,
+    arbitrary: hostileOf(
+      [
+        "technical",
+        "critical",
+        "CON",
+        "../../etc/passwd",
+        "invoice.pdf.exe",
+        LONG,
+        DEEP_ARRAY,
+        DEEP_OBJECT,
+        MANY_FILES,
+      ],
+      [
+        () => holeThen("a"),
+        cyclicField,
+        () => {
+          const a: unknown[] = ["technical"];
+          a.push(a);
+          return a;
+        },
+        nullProtoField,
+        () => ({ name: "a.png", size: 1n, type: "image/png" }),
+        () => ({ name: "a.png", size: -0, type: "image/png", status: "failed" }),
+        () => ({ name: "a.png", size: Number.NaN, type: nullProtoField() }),
+        () => [{ name: Symbol("n"), size: 1, type: "image/png" }],
+        () => ({ locale: 1n }),
+        () => ({ locale: "constructor" }),
+        () => ({ reference: cyclicField(), reason: [1n] }),
+        () => ({ es: "a", pt: "b", en: 1n }),
+        () => new Map([["subject", "x"]]),
+        () => new Set(["technical"]),
+        () => Object.create({ subject: "inherited", category: ["technical"] }),
+        () => new String("technical"),
+      ],
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .anything({
+        maxDepth: 3,
+        withBigInt: true,
+        withNullPrototype: true,
+        withSparseArray: true,
+        withDate: true,
+        withMap: true,
+        withSet: true,
+        withObjectString: true,
+        withTypedArray: true,
+      })
+      .map(deepFreeze),
+  },
 );
 
 const formKeys = [
@@ -725,10 +658,8 @@ function wellFormed(result: unknown): boolean {
   );
 }
 
-const prototypes = () =>
-  [Object.prototype, Array.prototype, Function.prototype, String.prototype]
-    .map((p) => Reflect.ownKeys(p).map(String).sort().join(","))
-    .join("|");
+/** The prototypes the barrage must leave alone. */
+const PROTOTYPES = [Object.prototype, Array.prototype, Function.prototype, String.prototype];
 
 /** Runs `call`: it must answer or throw a PlazoError whose field starts with one of `fields`. */
 function keepsContract(call: () => unknown, fields: readonly string[]): unknown {
@@ -736,8 +667,7 @@ function keepsContract(call: () => unknown, fields: readonly string[]): unknown 
   try {
     answer = call();
   } catch (e) {
-    if (!(e instanceof PlazoError))
-      throw new Error(`threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+    if (!(e instanceof PlazoError)) throw new Error(`threw ${describeThrown(e)}`);
     expect(typeof e.field).toBe("string");
     expect(e.field).not.toBe("");
     if (
@@ -772,7 +702,7 @@ function referenceAnswers(): string {
 
 describe("every export and Form method keeps the error contract under hostile arguments", () => {
   let reference = "";
-  const before = prototypes();
+  const before = prototypeKeys(PROTOTYPES);
   beforeAll(() => {
     reference = referenceAnswers();
   });
@@ -784,7 +714,7 @@ describe("every export and Form method keeps the error contract under hostile ar
     fc.assert(
       fc.property(arb, (args) => {
         check(...args);
-        expect(prototypes()).toBe(before);
+        expect(prototypeKeys(PROTOTYPES)).toBe(before);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),
       { seed: SEED, numRuns },

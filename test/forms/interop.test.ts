@@ -37,7 +37,13 @@ describe("toJSONSchema", () => {
     expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
     expect(schema.required).toEqual(["category", "subject", "description"]);
     const props = schema.properties as Record<string, Record<string, unknown>>;
-    expect(props.subject).toEqual({ type: "string", title: "Subject", maxLength: 200 });
+    // Required: an empty subject is missing to parse, so too short here.
+    expect(props.subject).toEqual({
+      type: "string",
+      title: "Subject",
+      minLength: 1,
+      maxLength: 200,
+    });
     expect(props.category?.enum).toEqual([["product"], ["order"], ["spreadsheet"], ["other"]]);
     expect(props.orderNumber?.pattern).toBe("^(?:[0-9]{10})$");
   });
@@ -46,13 +52,18 @@ describe("toJSONSchema", () => {
     expect(schema.allOf).toContainEqual({
       if: {
         required: ["category"],
-        properties: { category: { type: "array", minItems: 1, prefixItems: [{ const: "order" }] } },
+        properties: { category: { enum: [["order"]] } },
       },
-      then: { required: ["orderNumber"] },
+      then: { required: ["orderNumber"], properties: { orderNumber: true } },
     });
     expect(schema.allOf).toContainEqual(
       expect.objectContaining({
-        then: { anyOf: [{ required: ["sku"] }, { required: ["productId"] }] },
+        then: {
+          anyOf: [
+            { required: ["sku"], properties: { sku: true } },
+            { required: ["productId"], properties: { productId: true } },
+          ],
+        },
       }),
     );
   });

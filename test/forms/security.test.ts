@@ -23,6 +23,11 @@ describe("file names (R002-3, R003-3 allow any type, but not any name)", () => {
     ["deceptive double extension, upper case", "photo.JPG.SCR"],
     ["empty", ""],
     ["too long", `${"a".repeat(300)}.pdf`],
+    // Issue 13: dot-files and names that are only an extension.
+    ["dot-file", ".htaccess"],
+    ["dot-file with an extension", ".env.example"],
+    ["only an extension", ".pdf"],
+    ["only an extension after spaces", "  .pdf"],
   ])("rejects %s", (_label, name) => {
     expect(codes(form.parse(file(name)))).toEqual(["unsafe_file_name"]);
   });
@@ -31,7 +36,7 @@ describe("file names (R002-3, R003-3 allow any type, but not any name)", () => {
     "informe final.pdf",
     "v1.2.3.tar.gz",
     "setup.exe",
-    ".env.example",
+    "env.example",
     "cotización_2025.xlsx",
   ])("accepts %s", (name) => {
     expect(form.parse(file(name)).ok).toBe(true);
@@ -71,5 +76,29 @@ describe("prototype pollution and unknown keys", () => {
     });
     const r = form.parse(input);
     expect(r.ok).toBe(false);
+  });
+});
+
+describe("file sizes are whole numbers of bytes (issue 13)", () => {
+  const sized = (size: unknown) => ({
+    ...base,
+    attachments: [{ name: "factura.pdf", size, type: "application/pdf" }],
+  });
+  it.each([0.5, -1, 1e20, Number.MAX_SAFE_INTEGER + 1, "10", null])("refuses %s", (size) => {
+    expect(codes(form.parse(sized(size)))).toEqual(["invalid_type"]);
+  });
+  it.each([0, 1, 3 * 1024 * 1024])("accepts %s", (size) => {
+    expect(form.parse(sized(size)).ok).toBe(true);
+  });
+  it("the JSON Schema says integer", () => {
+    const props = form.toJSONSchema().properties as Record<
+      string,
+      { items: { properties: Record<string, unknown> } }
+    >;
+    expect(props.attachments?.items.properties.size).toEqual({
+      type: "integer",
+      minimum: 0,
+      maximum: 3 * 1024 * 1024,
+    });
   });
 });

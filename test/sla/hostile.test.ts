@@ -7,12 +7,12 @@ import {
   estimateResolution,
   explainSla,
   InvalidArgumentError,
-  PlazoError,
   type SlaMetricDefinition,
   type TicketSla,
 } from "plazo/sla";
 import { defineWorkflow, type Ticket, type WorkflowDefinition } from "plazo/workflow";
 import { describe, expect, it } from "vitest";
+import { fieldOf } from "../hostile/values.js";
 
 const H = 3_600_000;
 const T0 = Date.UTC(2025, 8, 10, 15);
@@ -55,16 +55,6 @@ if (!created.ok) throw new Error("refused");
 const ticket: Ticket = created.ticket;
 const sla = ticket.sla as TicketSla;
 const events = created.events;
-
-function fieldOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (!(e instanceof PlazoError)) throw e;
-    return e.field;
-  }
-  throw new Error("did not throw");
-}
 
 describe("a ticket's SLA state from storage is checked", () => {
   const cycle = sla.metrics.first_reply?.[0];

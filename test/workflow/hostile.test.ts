@@ -13,13 +13,24 @@ import {
   defineWorkflow,
   InvalidArgumentError,
   OutOfRangeError,
-  PlazoError,
+  type PlazoError,
   REFUSAL_CODES,
   type Ticket,
   type TicketEvent,
   type WorkflowDefinition,
 } from "plazo/workflow";
 import { describe, expect, it } from "vitest";
+import {
+  cyclic,
+  deepFreeze,
+  describeThrown,
+  fieldOf,
+  hostileOf,
+  keepsContract,
+  nullProto,
+  prototypeKeys,
+  thrown,
+} from "../hostile/values.js";
 import { supportPortal } from "./workflows.js";
 
 const H = 3_600_000;
@@ -92,22 +103,6 @@ type Creates = { create: (typeof plain)["create"] };
 const open = (w: Creates = wf, at = T0) =>
   ok(w.create({ at, actor: seller, id: "T-1", tenant: "store-9" }));
 
-/** The error `fn` throws (failing the test when it returns). */
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error("did not throw");
-}
-/** The field of the PlazoError `fn` throws; anything else fails the test. */
-function fieldOf(fn: () => unknown): string {
-  const e = thrown(fn);
-  if (!(e instanceof PlazoError)) throw e;
-  return e.field;
-}
-
 describe("1. locales go through resolveLocale, never up the prototype chain", () => {
   const t = open().ticket;
   const refused = (locale: unknown) => {
@@ -127,9 +122,7 @@ describe("1. locales go through resolveLocale, never up the prototype chain", ()
     expect(refused("en")).not.toBe(refused("es"));
   });
   it("a locale that is not a string, or options that are not an object, name the field", () => {
-    const cyclic: Record<string, unknown> = {};
-    cyclic.self = cyclic;
-    for (const locale of [1n, Symbol("x"), cyclic, Object.create(null), 1, ["en"]])
+    for (const locale of [1n, Symbol("x"), cyclic(), Object.create(null), 1, ["en"]])
       expect(fieldOf(() => refused(locale))).toBe("options.locale");
     for (const options of [null, 1n, "en", () => 1])
       expect(
@@ -151,8 +144,7 @@ describe("1. locales go through resolveLocale, never up the prototype chain", ()
 
 describe("2. hostile values in a command are InvalidArgumentError naming the field", () => {
   const t = open().ticket;
-  const cyclic: Record<string, unknown> = { a: 1 };
-  cyclic.self = cyclic;
+  const loop = cyclic({ a: 1 });
   const base = { type: "ask", at: T0 + H, actor: agent };
   it.each([
     ["a null-prototype at", { ...base, at: Object.create(null) }, "command.at"],
@@ -164,17 +156,17 @@ describe("2. hostile values in a command are InvalidArgumentError naming the fie
     ["a BigInt at", { ...base, at: 1n }, "command.at"],
     ["a string at", { ...base, at: "2025-09-10T16:00:00Z" }, "command.at"],
     ["a BigInt type", { ...base, type: 1n }, "command.type"],
-    ["a cyclic type", { ...base, type: cyclic }, "command.type"],
+    ["a cyclic type", { ...base, type: loop }, "command.type"],
     ["a Symbol type", { ...base, type: Symbol("ask") }, "command.type"],
     ["a BigInt role", { ...base, actor: { role: 1n, id: "a" } }, "command.actor.role"],
-    ["a cyclic role", { ...base, actor: { role: cyclic, id: "a" } }, "command.actor.role"],
+    ["a cyclic role", { ...base, actor: { role: loop, id: "a" } }, "command.actor.role"],
     [
       "a null-prototype actor without role",
       { ...base, actor: Object.create(null) },
       "command.actor.role",
     ],
     ["a BigInt actor id", { ...base, actor: { role: "agent", id: 1n } }, "command.actor.id"],
-    ["a cyclic data", { ...base, data: cyclic }, /^command\.data(\.self)+(\.a)?$/],
+    ["a cyclic data", { ...base, data: loop }, /^command\.data(\.self)+(\.a)?$/],
     ["a BigInt in data", { ...base, data: { n: 1n } }, "command.data.n"],
     [
       "a BigInt attachment size",
@@ -481,78 +473,10 @@ describe("5. replay normalises stored instants, refuses the rest, naming the eve
 // 6. The property: only PlazoError with a field, no hang, no mutation, no
 // pollution, and the shared workflow answers the same before and after.
 
-/** Freezes `v` and everything reachable from it (cycles included). */
-function deepFreeze<T>(v: T, seen = new Set<unknown>()): T {
-  if ((typeof v !== "object" && typeof v !== "function") || v === null || seen.has(v)) return v;
-  seen.add(v);
-  for (const k of Reflect.ownKeys(v as object)) {
-    const d = Object.getOwnPropertyDescriptor(v, k);
-    if (d && "value" in d) deepFreeze(d.value, seen);
-  }
-  return Object.freeze(v);
-}
-const cyclic = () => {
-  const o: Record<string, unknown> = { type: "comment", at: 0 };
-  o.self = o;
-  return o;
-};
-const nullProto = () => Object.assign(Object.create(null), { role: "agent", id: "a", hours: 1 });
-/** Values a hostile caller or a corrupted store hands over. */
-const hostile: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom<unknown>(
-    undefined,
-    null,
-    true,
-    0,
-    -0,
-    1,
-    -1,
-    0.5,
-    Number.NaN,
-    Number.POSITIVE_INFINITY,
-    Number.NEGATIVE_INFINITY,
-    Number.MAX_VALUE,
-    Number.MAX_SAFE_INTEGER,
-    9e15,
-    -9e15,
-    8.64e15 + 1,
-    1e300,
-    1n,
-    -(2n ** 70n),
-    Symbol("hostile"),
-    "",
-    "x",
-    "__proto__",
-    "constructor",
-    "toString",
-    "fr",
-    "2025-09-10T15:00:00",
-    "2025-09-10T15:00:00Z",
-    "+275760-09-13T00:00:00.001Z",
-    "\u0000",
-    "\ud800",
-    "a".repeat(10_000),
-  ),
-  fc
-    .constantFrom<() => unknown>(
-      () => ({}),
-      () => [],
-      () => [1, "a", null],
-      cyclic,
-      nullProto,
-      () =>
-        JSON.parse(
-          '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}',
-        ),
-      () => ({ hours: 1n }),
-      () => new Date(Number.NaN),
-      () => new Date(8.64e15),
-      () => Object.create(Date.prototype),
-      () => new Map([["a", 1]]),
-      () => () => 1,
-      () => new Proxy({}, {}),
-    )
-    .map((make) => deepFreeze(make())),
+/** Values a hostile caller or a corrupted store hands over, with a cyclic command and actor. */
+const hostile = hostileOf(
+  [],
+  [() => cyclic({ type: "comment", at: 0 }), () => nullProto({ role: "agent", id: "a", hours: 1 })],
 );
 
 /** Every path to a property of a plain-data value, up to `depth`. */
@@ -732,10 +656,6 @@ const shapes: Record<string, fc.Arbitrary<unknown>[]> = {
   "policy.track": [arg({ workflow: wallDefinition, previousSla: [policy] })],
 };
 
-/** Calls that keep the contract: answered, or a PlazoError with a non-empty field. */
-const keepsContract = (e: unknown) =>
-  e === undefined || (e instanceof PlazoError && typeof e.field === "string" && e.field !== "");
-
 const functions = (o: object): [string, (...a: unknown[]) => unknown][] =>
   Object.entries(o).filter(
     (e): e is [string, (...a: unknown[]) => unknown] =>
@@ -744,7 +664,7 @@ const functions = (o: object): [string, (...a: unknown[]) => unknown][] =>
 
 describe("6. hostile values anywhere keep the error contract", () => {
   const before = reference();
-  const protoKeys = Reflect.ownKeys(Object.prototype).map(String).sort().join();
+  const protoKeys = prototypeKeys();
   const targets: [string, (...a: unknown[]) => unknown, unknown][] = (
     [
       ["workflow", workflowEntry, undefined],
@@ -797,17 +717,9 @@ describe("6. hostile values anywhere keep the error contract", () => {
     );
     fc.assert(
       fc.property(fc.oneof(args, positional, positional), (a) => {
-        let e: unknown;
-        try {
-          f.apply(self, a);
-        } catch (x) {
-          e = x;
-        }
-        if (!keepsContract(e))
-          throw new Error(
-            `${name} threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`,
-          );
-        expect(Reflect.ownKeys(Object.prototype).map(String).sort().join()).toBe(protoKeys);
+        const e = thrown(() => f.apply(self, a));
+        if (!keepsContract(e)) throw new Error(`${name} threw ${describeThrown(e)}`);
+        expect(prototypeKeys()).toBe(protoKeys);
         expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
       }),
       { seed: 17, numRuns: 300 },

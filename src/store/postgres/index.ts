@@ -172,7 +172,21 @@ const isNodePostgres = (db: SqlClient) => {
     d.exec === undefined && (typeof d.connect === "function" || typeof d.release === "function")
   );
 };
-const iso = (d: Date | null) => (d === null ? null : d.toISOString());
+const iso = (d: Date | null) => (d === null ? null : timestamp(d.toISOString(), "wakeAt"));
+
+/**
+ * An ISO instant as PostgreSQL reads it: it refuses the extended years of
+ * ISO 8601 (`+010000-…`, `-000001-…`), so those become `10000-…` and `… BC`
+ * (ISO year 0 is 1 BC). PostgreSQL holds nothing before 4713 BC.
+ */
+function timestamp(s: string, field: string): string {
+  const m = /^([+-]\d{6}|0000)(-.*)$/.exec(s);
+  if (m === null) return s;
+  const year = Number(m[1]);
+  if (year > 0) return `${year}${m[2]}`;
+  if (year < -4712) fail(field, `${s} is before 4713 BC, the first instant PostgreSQL holds`);
+  return `${String(1 - year).padStart(4, "0")}${m[2]} BC`;
+}
 const int = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 /**
@@ -240,7 +254,7 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
     s.category,
     s.ticket.requester,
     s.ticket.reference,
-    s.ticket.updatedAt,
+    timestamp(s.ticket.updatedAt, "ticket.updatedAt"),
     iso(s.wakeAt),
     state,
   ];
@@ -315,8 +329,8 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
       category: q.category,
       requester: q.requester,
       reference: q.reference,
-      since: q.updatedSince?.toISOString(),
-      after,
+      since: q.updatedSince && timestamp(q.updatedSince.toISOString(), "query.updatedSince"),
+      after: after && { ...after, updatedAt: timestamp(after.updatedAt, "query.cursor") },
       limit,
     });
     const rows = await run(text, values);
@@ -359,7 +373,11 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
     },
     async claimDue(o) {
       const { now, limit, leaseMs } = checkClaim(o);
-      const rows = await run(sql.claimDue, [new Date(now).toISOString(), limit, leaseMs]);
+      const rows = await run(sql.claimDue, [
+        timestamp(new Date(now).toISOString(), "now"),
+        limit,
+        leaseMs,
+      ]);
       const when = (r: Row) => new Date(r.was as Date | string).getTime();
       return [...rows].sort((a, b) => when(a) - when(b)).map((r) => r.state as Ticket);
     },
