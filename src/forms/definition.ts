@@ -1,6 +1,6 @@
 import { checkKeys, describe, fail, isObject } from "../check.js";
 import type { InvalidArgumentError } from "../errors.js";
-import { isLabel } from "../locale.js";
+import { isLabel, LOCALES } from "../locale.js";
 import type { Condition, Field, FileType, FormDefinition, Label, Rule, Taxonomy } from "./types.js";
 
 const RESERVED = new Set(["__proto__", "constructor", "prototype", "category", "priority"]);
@@ -80,6 +80,7 @@ export interface Plan {
 
 function checkLabel(v: unknown, path: string): void {
   if (!isLabel(v)) fail(path, "expected a non-empty string or { es, pt, en } strings");
+  if (typeof v === "object") checkKeys(v as Record<string, unknown>, LOCALES, path);
 }
 
 function checkBounds(f: Record<string, unknown>, path: string, integer: boolean): void {

@@ -153,6 +153,19 @@ describe("unknown keys in a form definition", () => {
     expect(r.message).toMatch(message);
   });
 
+  it("a label's unknown locale", () => {
+    const r = refusal({
+      fields: {
+        subject: {
+          kind: "text",
+          label: { es: "Asunto", pt: "Assunto", en: "Subject", fr: "Sujet" },
+        },
+      },
+    });
+    expect(r.field).toBe("fields.subject.label.fr");
+    expect(r.message).toMatch(/expected one of "es", "pt", "en"/);
+  });
+
   it("a key nothing resembles gets the list of known keys and no guess", () => {
     const r = refusal({ fields: { subject: { ...text, placeholder: "…" } } });
     expect(r.field).toBe("fields.subject.placeholder");
