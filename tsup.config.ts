@@ -11,6 +11,8 @@ export default defineConfig({
     "store/index": "src/store/index.ts",
     "store/testing": "src/store/testing.ts",
     "store/postgres/index": "src/store/postgres/index.ts",
+    "presets/index": "src/presets/index.ts",
+    "desk/index": "src/desk/index.ts",
   },
   format: ["esm", "cjs"],
   // TS 6.0.x: tsup's dts step sets the deprecated `baseUrl`; without this it fails with TS5101.

@@ -38,6 +38,10 @@ const cases = {
     const calendar = createCalendar({ timeZone: "America/Santiago", hours: officeHours, holidays: { country: CL } });
     export const wf = defineWorkflow({ initial: "a", statuses: { a: { category: "open", label: "A", timers: [{ name: "t", after: { hours: 1 }, fire: "close" }] }, b: { category: "closed", label: "B", final: true } },
       transitions: [{ event: "close", from: "a", to: "b", roles: ["system"] }] }, { calendar });`,
+  "plazo/presets (the retail marketplace CL preset, built)": `import { definePreset, retailMarketplaceCL } from "plazo/presets";
+    export const preset = definePreset(retailMarketplaceCL);`,
+  "plazo/desk + the retail marketplace CL preset": `import { createDesk } from "plazo/desk"; import { definePreset, retailMarketplaceCL } from "plazo/presets";
+    export const desk = createDesk({ preset: definePreset(retailMarketplaceCL) });`,
   "classic zod object (for comparison)": `import { z } from "zod"; export const s = z.object({ a: z.string() });`,
   "zod/mini object (for comparison)": `import * as z from "zod/mini"; export const s = z.object({ a: z.string() });`,
   "date-holidays (for comparison)": `import Holidays from "date-holidays"; export const hd = new Holidays("CL");`,
@@ -58,6 +62,8 @@ for (const [name, contents] of Object.entries(cases)) {
       "plazo/forms": "./dist/forms/index.js",
       "plazo/workflow": "./dist/workflow/index.js",
       "plazo/sla": "./dist/sla/index.js",
+      "plazo/presets": "./dist/presets/index.js",
+      "plazo/desk": "./dist/desk/index.js",
     },
     logLevel: "error",
   });

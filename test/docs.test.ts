@@ -2,9 +2,16 @@
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
-const entries = ["calendar", "holidays", "forms", "workflow", "sla", "store"].map(
-  (m) => `src/${m}/index.ts`,
-);
+const entries = [
+  "calendar",
+  "holidays",
+  "forms",
+  "workflow",
+  "sla",
+  "store",
+  "presets",
+  "desk",
+].map((m) => `src/${m}/index.ts`);
 entries.push("src/store/testing.ts", "src/store/postgres/index.ts");
 const program = ts.createProgram(["src/index.ts", ...entries], {
   target: ts.ScriptTarget.ES2022,
