@@ -84,7 +84,7 @@ export function createDesk(options: DeskOptions): Desk {
 
   async function open(r: OpenRequest): Promise<OpenResult> {
     checkOpen(r);
-    const locale = r.locale === undefined ? {} : { locale: r.locale };
+    const locale = { locale: r.locale ?? preset.definition.locale };
     const parsed = preset.form.parse(r.input, locale);
     if (!parsed.ok)
       return { ok: false, code: "invalid_form", issues: parsed.issues, partial: parsed.partial };

@@ -75,11 +75,14 @@ function resolves(root: unknown, path: string): boolean {
 }
 
 function checkRules(def: PresetDefinition): void {
-  if (!isObject(def.rules)) fail("rules", "expected { ruleId: path in the preset }");
-  for (const [id, path] of Object.entries(def.rules)) {
+  if (!isObject(def.rules)) fail("rules", "expected { ruleId: path (or paths) in the preset }");
+  for (const [id, where] of Object.entries(def.rules)) {
     if (!/^R\d{3}-\d+$/.test(id)) fail(`rules.${id}`, 'expected a rule ID such as "R000-1"');
-    if (typeof path !== "string" || !resolves(def, path))
-      fail(`rules.${id}`, `${describe(path)} is not a path in this preset`);
+    const paths: readonly unknown[] = Array.isArray(where) ? where : [where];
+    if (paths.length === 0) fail(`rules.${id}`, "expected a path or a list of paths");
+    for (const path of paths)
+      if (typeof path !== "string" || !resolves(def, path))
+        fail(`rules.${id}`, `${describe(path)} is not a path in this preset`);
   }
 }
 
@@ -169,6 +172,6 @@ export function definePreset(def: PresetDefinition): Preset {
       return (statuses[status] as WorkflowDefinition["statuses"][string]).category;
     },
     render,
-    toMermaid: (options) => workflow.toMermaid(options ?? {}),
+    toMermaid: (options) => workflow.toMermaid({ locale: options?.locale ?? def.locale }),
   };
 }

@@ -1,11 +1,12 @@
 /**
  * `plazo/presets`: the five platforms of the domain rules as plain data
- * (`retailMarketplaceCL`, …), {@link definePreset} to check and build one,
- * and {@link createDesk}, the layer a host's HTTP handlers call.
+ * (`retailMarketplaceCL`, …) and {@link definePreset} to check and build
+ * one; `plazo/desk` ties a built preset to a store.
  *
  * @example
  * ```ts
- * import { createDesk, definePreset, retailMarketplaceCL } from "plazo/presets";
+ * import { createDesk } from "plazo/desk";
+ * import { definePreset, retailMarketplaceCL } from "plazo/presets";
  * const desk = createDesk({ preset: definePreset(retailMarketplaceCL) });
  * ```
  *
@@ -13,6 +14,10 @@
  */
 export { InvalidArgumentError, PlazoError } from "../errors.js";
 export { definePreset } from "./definePreset.js";
+export { departmentStoreMarketplaceCL } from "./departmentStoreMarketplaceCL.js";
+export { ecommerceSupportCO } from "./ecommerceSupportCO.js";
+export { fulfilmentPlatformMX } from "./fulfilmentPlatformMX.js";
+export { marketplaceBR } from "./marketplaceBR.js";
 export { retailMarketplaceCL } from "./retailMarketplaceCL.js";
 export type {
   DeskSettings,

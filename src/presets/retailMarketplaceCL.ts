@@ -19,7 +19,8 @@ const es = (es: string, pt: string, en: string) => ({ es, pt, en });
  *
  * @example
  * ```ts
- * import { createDesk, definePreset, retailMarketplaceCL } from "plazo/presets";
+ * import { createDesk } from "plazo/desk";
+ * import { definePreset, retailMarketplaceCL } from "plazo/presets";
  * const desk = createDesk({ preset: definePreset(retailMarketplaceCL) });
  * ```
  */

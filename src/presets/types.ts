@@ -37,7 +37,12 @@ export interface TemplateDefinition {
 export interface DeskSettings {
   /** The form field copied into the ticket's `reference` when the host gives none. */
   readonly referenceField?: string;
-  /** `"same_reference_and_reason"`: R002-2. Default: no duplicate check. */
+  /**
+   * `"same_reference_and_reason"`: R002-2. Default: no duplicate check.
+   * References compare exactly after trimming (the store filters on them):
+   * normalise them (say, upper case) where the host reads them if users type
+   * them in varying case.
+   */
   readonly duplicates?: "same_reference_and_reason";
   /**
    * The statuses whose changes a requester may choose to be told about
@@ -50,7 +55,7 @@ export interface DeskSettings {
  * A platform's rules as plain data, to read, copy and change: the calendar,
  * the form, the workflow, the SLA policy, the notification templates its
  * effects name, and where each domain rule lives (`rules`: rule ID → a path
- * in this object, e.g. `"workflow.statuses.waiting.timers"`).
+ * in this object, e.g. `"workflow.statuses.waiting.timers"`, or several).
  *
  * @example
  * ```ts
@@ -71,7 +76,7 @@ export interface PresetDefinition {
   readonly sla?: SlaPolicyDefinition;
   readonly templates: { readonly [template: string]: TemplateDefinition };
   readonly desk?: DeskSettings;
-  readonly rules: { readonly [ruleId: string]: string };
+  readonly rules: { readonly [ruleId: string]: string | readonly string[] };
 }
 
 /**
@@ -90,7 +95,7 @@ export interface RenderedTemplate {
 
 /**
  * A preset, checked and built: its calendar, form, workflow and SLA policy,
- * ready for {@link createDesk} or for direct use.
+ * ready for `createDesk` (`plazo/desk`) or for direct use.
  *
  * @example
  * ```ts
@@ -114,6 +119,6 @@ export interface Preset {
     ticket: { readonly id: string; readonly status: string; readonly fields: object },
     options?: { readonly locale?: string | null },
   ): RenderedTemplate | undefined;
-  /** The workflow as Mermaid, as {@link Workflow.toMermaid}. */
+  /** The workflow as Mermaid, as {@link Workflow.toMermaid}, in the preset's locale by default. */
   toMermaid(options?: { readonly locale?: string | null }): string;
 }
