@@ -1,7 +1,9 @@
 // npm run size (after npm run build): min+gzip of browser bundles built from
 // dist with esbuild, as a host's bundler would. Fails when the Chilean
-// calendar exceeds 40 kB, plazo/forms 20 kB, plazo/workflow 15 kB or
-// plazo/sla 9 kB, or when plazo/workflow or plazo/sla pulls in holiday data.
+// calendar exceeds 40 kB, plazo/forms 20 kB, plazo/workflow 15 kB,
+// plazo/sla 9 kB, one preset 45 kB or the desk with it 48 kB, when
+// plazo/workflow or plazo/sla pulls in holiday data, or when one preset
+// pulls in the others.
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
@@ -10,10 +12,15 @@ const LIMITS = {
   "plazo/forms": 20 * 1024,
   "plazo/workflow": 15 * 1024,
   "plazo/sla": 9 * 1024, // 6 kB until issue 17: checking tickets, events and SLA states loaded from storage costs ~2.7 kB,
+  "plazo/presets": 45 * 1024, // one preset, built: calendar + CL table + forms + workflow + SLA + its data
+  "plazo/desk": 48 * 1024,
 };
 // Bundles that must not carry holiday tables (a table's generated banner and a Chilean holiday name).
 const NO_HOLIDAYS = ["plazo/workflow", "plazo/sla"];
 const HOLIDAY_MARKERS = ["Fiestas Patrias", "Día de la Independencia", "Tiradentes"];
+// One Chilean preset must not carry the other presets or their countries' tables (tree-shaking).
+const OTHER_PRESETS = ["plazo/presets", "plazo/desk"];
+const OTHER_MARKERS = ["Tiradentes", "Revolución Mexicana", "marketplace-br", "fulfilment-platform"];
 const cases = {
   "Chilean calendar (plazo/calendar + CL)": `import { createCalendar, officeHours } from "plazo/calendar"; import { CL } from "plazo/holidays";
     export const cal = createCalendar({ timeZone: "America/Santiago", hours: officeHours, holidays: { country: CL } });`,
@@ -73,8 +80,9 @@ for (const [name, contents] of Object.entries(cases)) {
   const over = limit !== undefined && gz > limit;
   const text = new TextDecoder().decode(code);
   const leaked =
-    NO_HOLIDAYS.some((p) => name.startsWith(p)) && HOLIDAY_MARKERS.some((m) => text.includes(m));
-  if (leaked) console.log(`${name}: carries holiday data`);
+    (NO_HOLIDAYS.some((p) => name.startsWith(p)) && HOLIDAY_MARKERS.some((m) => text.includes(m))) ||
+    (OTHER_PRESETS.some((p) => name.startsWith(p)) && OTHER_MARKERS.some((m) => text.includes(m)));
+  if (leaked) console.log(`${name}: carries holiday data or presets it does not use`);
   failed ||= over || leaked;
   console.log(
     `${name.padEnd(42)} ${(code.length / 1024).toFixed(1).padStart(7)} kB min ${(gz / 1024).toFixed(2).padStart(7)} kB min+gzip${over ? `  OVER ${limit / 1024} kB` : ""}`,

@@ -1,83 +1,19 @@
-// npm run demo: one seller ticket's life on a Chilean marketplace, driven by
-// plazo/workflow and an SLA policy over Fiestas Patrias 2025. Every deadline
-// is business time (rules R000-7 to R000-12, R001-4, R003-9 and R003-10).
-import { createCalendar, wholeBusinessDays } from "plazo/calendar";
-import { CL } from "plazo/holidays";
-import { defineSlaPolicy, estimateResolution } from "plazo/sla";
-import { type Actor, type CommandOf, defineWorkflow, type Step, type Ticket } from "plazo/workflow";
+// npm run demo: one seller ticket's life on the retail marketplace preset
+// (platform 000, Chile), through plazo/desk and its memory store, across
+// Fiestas Patrias 2025 (Thu 18 and Fri 19 September are holidays). Every
+// deadline is business time; every line cites the rule it shows.
+import { createDesk } from "plazo/desk";
+import { definePreset, retailMarketplaceCL } from "plazo/presets";
+import type { Command, Deadline, Effect, Step, Ticket } from "plazo/workflow";
 
-const timeZone = "America/Santiago";
-// "Días hábiles": whole days, Monday to Friday, without Chilean holidays.
-const calendar = createCalendar({ timeZone, hours: wholeBusinessDays, holidays: { country: CL } });
-const notify = (template: string) => ({ type: "notify", to: "requester", template }) as const;
-// R000-9: an agent answers within 48 business hours; the resolution clock
-// waits while the ticket waits on the seller (R000-10).
-const sla = defineSlaPolicy({
-  name: "seller-help",
-  version: 1,
-  metrics: {
-    first_reply: { targets: [{ within: { hours: 48 } }], warnBefore: { hours: 8 } },
-    resolution: { targets: [{ within: { businessDays: 10 } }] },
-  },
-});
-
-const wf = defineWorkflow(
-  {
-    initial: "new",
-    onCreate: [notify("confirmation")], // R000-7
-    statuses: {
-      new: { category: "new", label: "nuevo" },
-      open: { category: "open", label: "abierto" },
-      waiting: {
-        category: "waiting_on_requester",
-        label: "esperando al vendedor",
-        timers: [
-          // R000-10: 3 business days to answer, a reminder every business day.
-          { name: "auto_close", after: { businessDays: 3 }, fire: "close_inactive" },
-          { name: "reminder", every: { hours: 24 }, effects: [notify("reminder")] },
-        ],
-      },
-      rejected: { category: "rejected", label: "rechazado" },
-      solved: {
-        category: "solved",
-        label: "resuelto",
-        onEnter: [{ type: "send_survey", to: "requester" }], // R003-10
-        timers: [{ name: "auto_close", after: { hours: 27 }, fire: "close" }], // R003-9
-      },
-      closed: {
-        category: "closed",
-        label: { es: "Cerrado", pt: "Fechado", en: "Closed" },
-        final: true,
-        onEnter: [notify("closed")],
-      }, // R000-12
-    },
-    transitions: [
-      { event: "request_info", from: ["new", "open"], to: "waiting", roles: ["agent"] },
-      { event: "comment", from: "waiting", to: "open", roles: ["requester"] },
-      { event: "close_inactive", from: "waiting", to: "closed", roles: ["system"] },
-      { event: "reject", from: ["new", "open"], to: "rejected", roles: ["agent"] },
-      // R000-11: appeal by writing within 2 business days.
-      {
-        event: "comment",
-        from: "rejected",
-        to: "open",
-        roles: ["requester"],
-        window: { within: { businessDays: 2 } },
-      },
-      { event: "solve", from: ["new", "open"], to: "solved", roles: ["agent"] },
-      // R003-9: a reply within 27 business hours reopens.
-      {
-        event: "comment",
-        from: "solved",
-        to: "open",
-        roles: ["requester"],
-        window: { within: { hours: 27 } },
-      },
-      { event: "close", from: ["solved", "rejected"], to: "closed", roles: ["system", "agent"] },
-    ],
-  },
-  { calendar, sla },
-);
+const preset = definePreset(retailMarketplaceCL);
+const desk = createDesk({ preset });
+const { calendar } = preset;
+const timeZone = calendar.timeZone;
+const tenant = "tienda-sur";
+const seller = { role: "requester", id: "seller-77", tenant } as const;
+const agent = { role: "agent", id: "agent-3" } as const;
+const pad = "".padEnd(22);
 
 const fmt = new Intl.DateTimeFormat("es-CL", {
   timeZone,
@@ -93,145 +29,159 @@ const show = (at: string | Date) => {
   const ms = typeof at === "string" ? Date.parse(at) : at.getTime();
   return (fmt.format(ms).endsWith("00:00") ? fmt.format(ms - 60_000) : fmt.format(ms)).padEnd(22);
 };
-const seller: Actor = { role: "requester", id: "seller-77", tenant: "tienda-sur" };
-const agent: Actor = { role: "agent", id: "agent-3" };
-const events: Step["events"][number][] = [];
+const santiago = (local: string) => new Date(`${local}-03:00`);
 
-function print(step: Step, from: Ticket | undefined) {
-  const lines: [string, string][] = [];
-  for (const e of step.events) {
-    if (e.type === "timer_fired") lines.push([e.at, `⏰ timer ${e.timer}`]);
-    if (e.type === "status_changed")
-      lines.push([e.at, `→ status ${e.to}${e.actor.role === "system" ? " (automatic)" : ""}`]);
+function printEffects(effects: readonly Effect[], ticket: Ticket) {
+  for (const fx of effects) {
+    const mail = preset.render(fx, ticket);
+    const what = mail ? `«${mail.subject}»` : `${fx.type}${fx.metric ? ` ${fx.metric}` : ""}`;
+    console.log(`${show(fx.at)}   ✉  to the ${fx.to ?? "host"}: ${what}`);
   }
-  for (const fx of step.effects)
-    lines.push([
-      fx.at,
-      `✉  ${fx.type}${fx.template ? ` ${fx.template}` : ""}${fx.metric ? ` ${fx.metric}` : ""}${fx.to ? ` → ${fx.to}` : ""}`,
-    ]);
-  // Effects follow the event that caused them (a stable sort by time).
-  for (const [at, text] of lines.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)))
-    console.log(`${show(at)}   ${text}`);
-  if (step.deadlines.length > 0 && step.ticket.statusSince !== from?.statusSince)
-    for (const d of step.deadlines) {
-      // Tickets hold ISO strings; the calendar takes Dates or epoch ms.
-      const since = Date.parse(step.ticket.statusSince);
-      const skipped = calendar
-        .explain(since, { milliseconds: calendar.between(since, Date.parse(d.at)) })
-        .days.filter((day) => day.reason === "holiday")
-        .map((day) => day.name);
-      const what =
-        d.kind === "window"
-          ? `window for "${d.name}" closes`
-          : d.kind === "timer"
-            ? `${d.name}${d.fires ? ` → ${d.fires}` : ""}`
-            : `SLA ${d.name} ${d.kind === "sla_warning" ? "warning" : "breach"}`;
-      console.log(
-        `${"".padEnd(22)}   ⏱  ${what.padEnd(34)} ${show(d.at)}${skipped.length ? `(skips ${skipped.join(", ")})` : ""}`,
-      );
-    }
-  events.push(...step.events);
 }
-function act(ticket: Ticket, what: string, command: CommandOf<typeof wf>): Ticket {
-  console.log(`\n${show(command.at as Date)} ${what}`);
-  const r = wf.apply(ticket, command);
+
+function printDeadlines(deadlines: readonly Deadline[], since: string) {
+  for (const d of deadlines) {
+    if (d.kind === "sla_warning") continue;
+    // Which holidays the span skips, from the calendar's own explanation.
+    const from = Date.parse(since);
+    const skipped = calendar
+      .explain(from, { milliseconds: calendar.between(from, Date.parse(d.at)) })
+      .days.filter((day) => day.reason === "holiday")
+      .map((day) => day.name);
+    const what =
+      d.kind === "window"
+        ? `the seller may appeal until`
+        : d.kind === "timer"
+          ? `${d.name}${d.fires ? ` → ${d.fires}` : ""}`
+          : `SLA ${d.name} due`;
+    const skips = skipped.length ? ` (skips ${[...new Set(skipped)].join(", ")})` : "";
+    console.log(`${pad}   ⏱  ${what.padEnd(30)} ${show(d.at).trim()}${skips}`);
+  }
+}
+
+/** A status's label in Spanish, the preset's locale. */
+function labelOf(status: string): string {
+  const label = (preset.definition.workflow.statuses as Record<string, { label: unknown }>)[status]
+    ?.label;
+  return typeof label === "string" ? label : ((label as { es?: string } | undefined)?.es ?? status);
+}
+
+function printStep(step: Step, from?: Ticket) {
+  for (const e of step.events)
+    if (e.type === "timer_fired") console.log(`${show(e.at)}   ⏰ ${e.timer}`);
+    else if (e.type === "status_changed") console.log(`${show(e.at)}   → ${labelOf(e.to)}`);
+  printEffects(step.effects, step.ticket);
+  if (step.ticket.statusSince !== from?.statusSince)
+    printDeadlines(step.deadlines, step.ticket.statusSince);
+}
+
+/**
+ * The host's scheduler: it sleeps until the ticket's next wake-up
+ * (`workflow.nextWakeUp`, kept by the store) and sweeps then, so every timer
+ * fires at its own instant, before the next action.
+ */
+async function scheduler(until: Date) {
+  for (;;) {
+    const loaded = await desk.store.load(tenant, "1042");
+    const wake = loaded.ok ? preset.workflow.nextWakeUp(loaded.ticket) : null;
+    if (wake === null || wake > until) return;
+    const { steps } = await desk.sweep({ now: wake });
+    if (steps.length === 0) return;
+    console.log(`\n${show(wake)} The host's sweeper wakes up (desk.sweep)`);
+    for (const step of steps) printStep(step, loaded.ok ? loaded.ticket : undefined);
+  }
+}
+
+async function act(local: string, what: string, command: Record<string, unknown>) {
+  const at = santiago(local);
+  await scheduler(at);
+  console.log(`\n${show(at)} ${what}`);
+  const before = await desk.store.load(tenant, "1042");
+  const r = await desk.act({ tenant, id: "1042", command: { ...command, at } as Command });
   if (!r.ok) {
-    console.log(
-      `${"".padEnd(22)}   ✖  refused: ${r.error.code}\n${"".padEnd(22)}      es: ${r.error.message}`,
-    );
-    const pt = wf.apply(ticket, command, { locale: "pt" });
-    if (!pt.ok) console.log(`${"".padEnd(22)}      pt: ${pt.error.message}`);
-    return ticket;
+    const reason = "error" in r ? r.error.message : r.code;
+    console.log(`${pad}   ✖  refused: ${reason}`);
+    return;
   }
-  print(r, ticket);
-  return r.ticket;
+  printStep(r.step, before.ok ? before.ticket : undefined);
 }
 
-console.log(
-  `plazo demo: seller ticket #1042 on a Chilean marketplace, ${timeZone}\n${"─".repeat(86)}`,
-);
-const opened = "2025-09-16T19:30:00Z";
-console.log(`\n${show(opened)} Seller opens #1042 «No puedo subir la planilla de stock» (R000-5)`);
-const created = wf.create({
-  at: new Date(opened),
-  actor: seller,
-  id: "1042",
-  tenant: "tienda-sur",
-});
-if (!created.ok) throw new Error(created.error.message);
-print(created, undefined);
-const estimate =
-  wf.sla && created.ticket.sla && estimateResolution(wf.sla, created.ticket.sla, new Date(opened));
-if (estimate)
-  console.log(
-    `${"".padEnd(22)}   ⌛ estimated resolution shown to the seller (R001-4): ${show(estimate.at).trim()}`,
-  );
-let t: Ticket = created.ticket;
+console.log(`plazo demo: the retail marketplace preset (${preset.definition.name}), ${timeZone}`);
+console.log("─".repeat(86));
 
-t = act(t, "Agent answers, a public comment (R000-9: the first reply is in time)", {
-  at: new Date("2025-09-17T14:00:00Z"),
-  type: "comment",
-  actor: agent,
-  body: "¿Puede adjuntar la planilla que intentó subir?",
+const opening = santiago("2025-09-16T16:30");
+console.log(`\n${show(opening)} Seller submits the form without the spreadsheet (R000-5)`);
+const input = {
+  category: ["spreadsheet"],
+  subject: "No puedo subir la planilla de stock",
+  description: "La carga masiva falla con un error genérico.",
+};
+const refused = await desk.open({ tenant, id: "1042", actor: seller, at: opening, input });
+if (!refused.ok && refused.code === "invalid_form")
+  for (const issue of refused.issues) console.log(`${pad}   ✖  ${issue.message}`);
+
+console.log(`\n${show(opening)} Seller attaches it and submits again`);
+const sheet = {
+  name: "stock.xlsx",
+  size: 48_213,
+  type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+const opened = await desk.open({
+  tenant,
+  id: "1042",
+  actor: seller,
+  at: opening,
+  input: { ...input, attachments: [sheet] },
+  idempotencyKey: "form-1042",
 });
-t = act(t, "Agent asks for the spreadsheet (R000-10)", {
-  at: new Date("2025-09-17T14:00:00Z"),
-  type: "request_info",
-  actor: agent,
-});
-t = act(t, "Seller replies with the spreadsheet", {
-  at: new Date("2025-09-23T13:10:00Z"),
+if (!opened.ok) throw new Error(opened.code);
+console.log(
+  `${pad}   ✔  case ${opened.summary.caseNumber}: ${opened.summary.reason.join(" › ")} (R001-2)`,
+);
+printEffects(opened.effects, opened.ticket); // R000-7
+printDeadlines(opened.deadlines, opened.ticket.createdAt); // R000-9
+
+await act(
+  "2025-09-17T11:00",
+  "Agent asks for the template version (R000-10; answers R000-9 in time)",
+  {
+    type: "request_info",
+    actor: agent,
+  },
+);
+await act("2025-09-23T10:10", "Seller replies with the details", {
   type: "comment",
   actor: seller,
-  body: "Adjunto la planilla",
-  attachments: [{ name: "stock.xlsx", size: 48_213, type: "application/vnd.ms-excel" }],
+  body: "Uso la plantilla de agosto.",
 });
-t = act(t, "Agent rejects: the template is outdated (R000-11)", {
-  at: new Date("2025-09-23T20:45:00Z"),
+await act("2025-09-23T17:45", "Agent rejects: the template is outdated (R000-11)", {
   type: "reject",
   actor: agent,
 });
-t = act(t, "Seller appeals in the ticket's notes, in time", {
-  at: new Date("2025-09-25T15:00:00Z"),
+await act("2025-09-25T12:00", "Seller appeals in the ticket's notes, in time", {
   type: "comment",
   actor: seller,
-  body: "La plantilla es la vigente",
+  body: "La plantilla es la vigente, revisen por favor.",
 });
-t = act(t, "Agent fixes the upload and solves (R003-9, R003-10)", {
-  at: new Date("2025-09-26T20:00:00Z"),
-  type: "solve",
+await act("2025-09-26T17:00", "Agent fixes the upload and closes the case (R000-12)", {
+  type: "close",
   actor: agent,
 });
-
-const sweep = "2025-09-30T12:00:00Z";
-console.log(
-  `\n${show(sweep)} The host's scheduler wakes up (it was told: ${show(wf.nextWakeUp(t) as Date).trim()})`,
-);
-const swept = wf.advance(t, new Date(sweep));
-print(swept, t);
-t = swept.ticket;
-t = act(t, "Seller tries to write again (R000-12)", {
-  at: new Date("2025-09-30T13:00:00Z"),
+await act("2025-09-29T09:00", "Seller tries to write again (R000-12)", {
   type: "comment",
   actor: seller,
   body: "¿Pueden reabrirlo?",
 });
 
-if (wf.sla && t.sla) {
-  console.log(`\nSLA report at ${show(sweep).trim()} (wf.sla.report):`);
-  for (const m of Object.values(wf.sla.report(t.sla, new Date(sweep)).metrics)) {
-    const days = (ms: number) => `${(ms / 86_400_000).toFixed(2)} business days`;
-    console.log(
-      `  ${m.metric.padEnd(12)} ${m.state.padEnd(9)} after ${days(m.elapsed)}${m.paused ? `, ${days(m.paused)} paused waiting on the seller` : ""}`,
-    );
-  }
+const history = await desk.history(tenant, "1042");
+const final = await desk.store.load(tenant, "1042");
+if (history.ok && final.ok) {
+  const replayed = preset.workflow.replay(history.events);
+  const same = JSON.stringify(replayed) === JSON.stringify(final.ticket);
+  console.log(
+    `\nHistory (R001-6): ${history.events.length} events, version ${final.ticket.version}; replaying them gives the stored ticket: ${same ? "yes" : "NO"}`,
+  );
+  if (!same) process.exitCode = 1;
 }
-
-console.log(`\nThe workflow as a Mermaid diagram (wf.toMermaid()), first lines:`);
-console.log(wf.toMermaid().split("\n").slice(0, 6).join("\n"));
-
-const same = JSON.stringify(wf.replay(JSON.parse(JSON.stringify(events)))) === JSON.stringify(t);
-console.log(
-  `\nHistory: ${events.length} JSON events, version ${t.version}; replaying them gives the same ticket: ${same ? "yes" : "NO"}`,
-);
-if (!same) process.exitCode = 1;
+console.log(`\nThe preset's workflow as Mermaid (preset.toMermaid()), first lines:`);
+console.log(preset.toMermaid().split("\n").slice(0, 6).join("\n"));

@@ -3,7 +3,7 @@ import { findDuplicate } from "../forms/findDuplicate.js";
 import { runCommand, snapshotOf, sweep } from "../store/helpers.js";
 import { createMemoryStore } from "../store/memory.js";
 import type { TicketStore } from "../store/types.js";
-import type { JsonObject, StatusCategory } from "../workflow/types.js";
+import type { JsonObject, StatusCategory, Ticket, TicketEvent } from "../workflow/types.js";
 import { filterNotifications } from "./notifications.js";
 import type { Desk, DeskOptions, OpenRequest, OpenResult } from "./types.js";
 
@@ -109,19 +109,47 @@ export function createDesk(options: DeskOptions): Desk {
     if (!step.ok) return { ok: false, code: "refused", error: step.error };
     const key = r.idempotencyKey === undefined ? {} : { idempotencyKey: r.idempotencyKey };
     const stored = await store.create({ events: step.events, ...snapshotOf(wf, step.ticket) }, key);
-    if (!stored.ok) return { ok: false, code: stored.code };
-    const summary = {
-      ...preset.form.summarize(parsed.value, locale),
-      caseNumber: stored.ticket.id,
-    };
+    const summary = { ...preset.form.summarize(parsed.value, locale), caseNumber: r.id };
+    if (stored.ok && stored.outcome === "created")
+      return {
+        ok: true,
+        outcome: "created",
+        ticket: stored.ticket,
+        effects: step.effects,
+        deadlines: step.deadlines,
+        summary,
+      };
+    // The same key: a retry, later (so other events), of the same request is the ticket it created.
+    const existing = stored.ok ? stored.ticket : await retried(r, step.events[0]);
+    if (existing === undefined)
+      return {
+        ok: false,
+        code: (stored as { code: "already_exists" | "idempotency_conflict" }).code,
+      };
     return {
       ok: true,
-      outcome: stored.outcome,
-      ticket: stored.ticket,
-      effects: step.effects,
-      deadlines: step.deadlines,
+      outcome: "existing",
+      ticket: existing,
+      effects: [],
+      deadlines: wf.deadlines(existing),
       summary,
     };
+  }
+
+  /** The stored ticket when `r` repeats, with its key, the request that created it. */
+  async function retried(
+    r: OpenRequest,
+    created: TicketEvent | undefined,
+  ): Promise<Ticket | undefined> {
+    if (r.idempotencyKey === undefined || created?.type !== "created") return undefined;
+    const [loaded, history] = await Promise.all([
+      store.load(r.tenant, r.id),
+      store.events(r.tenant, r.id),
+    ]);
+    const first = history.ok ? history.events[0] : undefined;
+    const same =
+      first?.type === "created" && JSON.stringify(first.ticket) === JSON.stringify(created.ticket);
+    return same && loaded.ok ? loaded.ticket : undefined;
   }
 
   return {

@@ -45,9 +45,12 @@ export interface OpenRequest {
 }
 
 /**
- * What {@link Desk.open} answers. `created`/`existing` (a retry with the same
- * idempotency key) carry the ticket, the effects to deliver, the deadlines
- * and the summary of R001-2. A refusal is safe to show the requester: the
+ * What {@link Desk.open} answers. `created` carries the ticket, the effects to
+ * deliver, the deadlines and the summary of R001-2. `existing` is a retry
+ * with the same idempotency key of the request that created the ticket
+ * (possibly later): the ticket as it is now, its deadlines, and no effects,
+ * since they were returned with `created` (deliver them through an outbox
+ * written in the same transaction to never lose one). A refusal is safe to show the requester: the
  * form's issues, the open ticket of the same tenant with the same
  * reference and reason (R002-2), the workflow's refusal, or the store's
  * `already_exists` / `idempotency_conflict`.

@@ -17,13 +17,18 @@ const open = (desk: Desk, id: string, extra: object = {}) =>
   desk.open({ tenant, id, actor: seller, at: at("2025-09-16T10:00"), input, ...extra });
 
 describe("createDesk: open", () => {
-  it("a retry with the same idempotency key is the existing ticket, with the same effects", async () => {
+  it("a retry with the same idempotency key, even later, is the existing ticket, without effects", async () => {
     const desk = createDesk({ preset });
     const first = await open(desk, "C-1", { idempotencyKey: "k-1" });
     const retry = await open(desk, "C-1", { idempotencyKey: "k-1" });
+    const later = await open(desk, "C-1", { idempotencyKey: "k-1", at: at("2025-09-16T10:05") });
     expect(first.ok && first.outcome).toBe("created");
-    expect(retry.ok && retry.outcome).toBe("existing");
-    expect(retry.ok && retry.effects).toEqual(first.ok && first.effects);
+    expect(first.ok && first.effects.map((e) => e.template)).toEqual(["confirmation"]);
+    for (const r of [retry, later]) {
+      expect(r.ok && r.outcome).toBe("existing");
+      expect(r.ok && r.effects).toEqual([]);
+      expect(r.ok && r.ticket).toEqual(first.ok && first.ticket);
+    }
     expect((await desk.list({ tenant })).items).toHaveLength(1);
   });
 
