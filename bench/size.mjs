@@ -20,7 +20,12 @@ const NO_HOLIDAYS = ["plazo/workflow", "plazo/sla"];
 const HOLIDAY_MARKERS = ["Fiestas Patrias", "Día de la Independencia", "Tiradentes"];
 // One Chilean preset must not carry the other presets or their countries' tables (tree-shaking).
 const OTHER_PRESETS = ["plazo/presets", "plazo/desk"];
-const OTHER_MARKERS = ["Tiradentes", "Revolución Mexicana", "marketplace-br", "fulfilment-platform"];
+const OTHER_MARKERS = [
+  "Tiradentes",
+  "Revolución Mexicana",
+  "marketplace-br",
+  "fulfilment-platform",
+];
 const cases = {
   "Chilean calendar (plazo/calendar + CL)": `import { createCalendar, officeHours } from "plazo/calendar"; import { CL } from "plazo/holidays";
     export const cal = createCalendar({ timeZone: "America/Santiago", hours: officeHours, holidays: { country: CL } });`,
@@ -80,7 +85,8 @@ for (const [name, contents] of Object.entries(cases)) {
   const over = limit !== undefined && gz > limit;
   const text = new TextDecoder().decode(code);
   const leaked =
-    (NO_HOLIDAYS.some((p) => name.startsWith(p)) && HOLIDAY_MARKERS.some((m) => text.includes(m))) ||
+    (NO_HOLIDAYS.some((p) => name.startsWith(p)) &&
+      HOLIDAY_MARKERS.some((m) => text.includes(m))) ||
     (OTHER_PRESETS.some((p) => name.startsWith(p)) && OTHER_MARKERS.some((m) => text.includes(m)));
   if (leaked) console.log(`${name}: carries holiday data or presets it does not use`);
   failed ||= over || leaked;
