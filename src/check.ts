@@ -157,3 +157,25 @@ export function json(v: unknown, path: string, depth = 0): void {
   }
   fail(path, `a ${typeof v} does not survive JSON`);
 }
+
+/** JSON with object keys sorted (a database may reorder them); `undefined` members dropped. */
+export function canonicalJson(v: unknown): string {
+  if (
+    v !== null &&
+    typeof v === "object" &&
+    typeof (v as { toJSON?: unknown }).toJSON === "function"
+  )
+    return canonicalJson((v as { toJSON: () => unknown }).toJSON());
+  if (Array.isArray(v))
+    return `[${v.map((x) => (x === undefined ? "null" : canonicalJson(x))).join(",")}]`;
+  if (v !== null && typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    const parts = Object.keys(o)
+      .sort()
+      .filter((k) => o[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`);
+    return `{${parts.join(",")}}`;
+  }
+  if (v === undefined) return "undefined";
+  return JSON.stringify(v);
+}

@@ -1,4 +1,4 @@
-import { describe, fail, isName, isObject } from "../check.js";
+import { canonicalJson, describe, fail, isName, isObject } from "../check.js";
 import { findDuplicate } from "../forms/findDuplicate.js";
 import { runCommand, snapshotOf, sweep } from "../store/helpers.js";
 import { createMemoryStore } from "../store/memory.js";
@@ -148,7 +148,7 @@ export function createDesk(options: DeskOptions): Desk {
     ]);
     const first = history.ok ? history.events[0] : undefined;
     const same =
-      first?.type === "created" && JSON.stringify(first.ticket) === JSON.stringify(created.ticket);
+      first?.type === "created" && canonicalJson(first.ticket) === canonicalJson(created.ticket);
     return same && loaded.ok ? loaded.ticket : undefined;
   }
 

@@ -1,6 +1,6 @@
 // The conformance suite every TicketStore adapter passes: plain async
 // functions that throw on failure, so it runs under any test runner.
-import { describe } from "../check.js";
+import { canonicalJson as canon, describe } from "../check.js";
 import { InvalidArgumentError } from "../errors.js";
 import { msOf } from "../iso.js";
 import { defineWorkflow } from "../workflow/defineWorkflow.js";
@@ -128,27 +128,6 @@ function show(v: unknown): string {
     s = String(v);
   }
   return s.length > 400 ? `${s.slice(0, 400)}… (${s.length} chars)` : s;
-}
-
-/** JSON with object keys sorted (a database may reorder them); `undefined` members dropped. */
-function canon(v: unknown): string {
-  if (
-    v !== null &&
-    typeof v === "object" &&
-    typeof (v as { toJSON?: unknown }).toJSON === "function"
-  )
-    return canon((v as { toJSON: () => unknown }).toJSON());
-  if (Array.isArray(v)) return `[${v.map((x) => (x === undefined ? "null" : canon(x))).join(",")}]`;
-  if (v !== null && typeof v === "object") {
-    const o = v as Record<string, unknown>;
-    const parts = Object.keys(o)
-      .sort()
-      .filter((k) => o[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${canon(o[k])}`);
-    return `{${parts.join(",")}}`;
-  }
-  if (v === undefined) return "undefined";
-  return JSON.stringify(v);
 }
 
 function check(cond: unknown, message: string): asserts cond {
