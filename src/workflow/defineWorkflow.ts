@@ -20,7 +20,7 @@ import {
 } from "./engine.js";
 import { checkActor, checkAttachments, checkEvents } from "./events.js";
 import { toMermaid } from "./mermaid.js";
-import { type RefusalParams, refusalMessage } from "./messages.js";
+import { eventLabel, type RefusalParams, refusalMessage } from "./messages.js";
 import { checkTicket } from "./ticket.js";
 import type {
   Actor,
@@ -237,11 +237,14 @@ function refuse(
   extra: Omit<Refusal, "code" | "message" | "status"> = {},
   at?: string,
 ): ApplyResult {
+  // Another tenant's ticket: nothing about it, not even its status.
+  if (code === "tenant_mismatch")
+    return { ok: false, error: { code, message: refusalMessage(code, locale, { status: "" }) } };
   const zone = c.calendar?.timeZone ?? "UTC";
   const label = def.statuses[status]?.label;
   const params: RefusalParams = {
     status: label === undefined ? status : labelIn(label, locale),
-    event: extra.event,
+    event: extra.event === undefined ? undefined : eventLabel(def.transitions, extra.event, locale),
     role: extra.role,
     guard: extra.guard,
     when:
@@ -442,12 +445,13 @@ export function defineWorkflow<
     // Shape first: a malformed command is a programmer error whatever the ticket's state.
     const { comment, field } = payload(command);
 
+    // The tenant first: nothing else about another tenant's ticket may show.
+    if (actor.tenant !== undefined && actor.tenant !== ticket.tenant)
+      return no("tenant_mismatch", ticket.status);
     if (atMs < updatedAt)
       return no("time_went_backwards", ticket.status, {
         lastAt: canonical(ticket.updatedAt, updatedAt),
       });
-    if (actor.tenant !== undefined && actor.tenant !== ticket.tenant)
-      return no("tenant_mismatch", ticket.status);
 
     const d = draft(ticket, "command.at");
     fireDue(c, d, atMs);

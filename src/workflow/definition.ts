@@ -179,8 +179,10 @@ export function compileWorkflow(
   def.transitions.forEach((t: TransitionDefinition, index) => {
     const p = `transitions[${index}]`;
     if (!isObject(t)) fail(p, "expected a transition { event, from, to, roles }");
-    checkKeys(t, ["event", "from", "to", "roles", "guards", "window", "effects"], p);
+    checkKeys(t, ["event", "label", "from", "to", "roles", "guards", "window", "effects"], p);
     if (!isName(t.event)) fail(`${p}.event`, "expected a non-empty string");
+    if (t.label !== undefined && !isLabel(t.label))
+      fail(`${p}.label`, "expected a non-empty string or { es, pt, en } strings");
     const from = typeof t.from === "string" ? [t.from] : t.from;
     if (!Array.isArray(from) || from.length === 0)
       fail(`${p}.from`, "expected a status or a non-empty array of statuses");

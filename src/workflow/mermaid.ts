@@ -16,7 +16,7 @@ const RESERVED = new Set([
 ]);
 const text = (s: string) => `"${s.replaceAll('"', "#quot;")}"`;
 
-/** A span as a short English phrase: "3 business days", "27h", "1d wall". */
+/** A span as a short English phrase: "3 business days", "27h business", "1d wall". */
 export function describeSpan(span: Span, clock: Clock = "business"): string {
   if ("businessDays" in span)
     return `${span.businessDays} business day${span.businessDays === 1 ? "" : "s"}`;
@@ -29,7 +29,7 @@ export function describeSpan(span: Span, clock: Clock = "business"): string {
   ]
     .filter(([n]) => n !== undefined && n !== 0)
     .map(([n, unit]) => `${n}${unit}`);
-  return `${parts.join(" ")}${clock === "wall" ? " wall" : ""}`;
+  return `${parts.join(" ")} ${clock === "wall" ? "wall" : "business"}`;
 }
 
 /** The workflow as a Mermaid flowchart (see Workflow.toMermaid). */

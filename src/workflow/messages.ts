@@ -1,6 +1,28 @@
 import { frozen } from "../check.js";
-import type { Locale } from "../locale.js";
+import { type Label, type Locale, labelIn } from "../locale.js";
 import type { RefusalCode, Role } from "./types.js";
+
+const builtInEvents: Record<string, Record<Locale, string>> = {
+  comment: { es: "comentar", pt: "comentar", en: "comment" },
+  set_field: { es: "cambiar un campo", pt: "alterar um campo", en: "change a field" },
+  apply_sla: { es: "aplicar el SLA", pt: "aplicar o SLA", en: "apply the SLA" },
+};
+
+/**
+ * What an event is called in a message: the first label a transition gives
+ * it, the built-in name of `comment`, `set_field` and `apply_sla`, or the
+ * name with spaces for underscores.
+ */
+export function eventLabel(
+  transitions: readonly { readonly event: string; readonly label?: Label }[],
+  event: string,
+  locale: Locale,
+): string {
+  for (const t of transitions)
+    if (t.event === event && t.label !== undefined) return labelIn(t.label, locale);
+  const builtIn = Object.hasOwn(builtInEvents, event) ? builtInEvents[event] : undefined;
+  return builtIn ? builtIn[locale] : event.replace(/_/g, " ");
+}
 
 /** What a refusal message may mention, already in the message's locale. */
 export interface RefusalParams {

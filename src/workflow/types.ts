@@ -223,6 +223,13 @@ export interface StatusDefinition {
  */
 export interface TransitionDefinition {
   readonly event: string;
+  /**
+   * What the event is called in refusal messages shown to end users
+   * (`{ es: "apelar", pt: "recorrer", en: "appeal" }`); without one, the
+   * built-in `comment` and `set_field` have their own and other events show
+   * their name with spaces for underscores.
+   */
+  readonly label?: Label;
   readonly from: string | readonly string[];
   readonly to: string;
   readonly roles: readonly Role[];
@@ -662,7 +669,10 @@ export type RefusalCode =
 
 /**
  * Why a command was refused: a stable `code`, a message in the requested
- * locale, and what the message talks about.
+ * locale, and what the message talks about. Every refusal is safe to return
+ * to the actor who caused it: it only describes the actor's own tenant's
+ * ticket, and `tenant_mismatch` (another tenant's ticket) carries nothing but
+ * its code and message, checked before anything else about the ticket.
  *
  * @example
  * ```ts
@@ -673,8 +683,8 @@ export type RefusalCode =
 export interface Refusal {
   readonly code: RefusalCode;
   readonly message: string;
-  /** The ticket's status when the command was refused. */
-  readonly status: string;
+  /** The ticket's status when the command was refused; absent for `tenant_mismatch`. */
+  readonly status?: string;
   readonly event?: string;
   readonly role?: Role;
   readonly guard?: string;

@@ -81,7 +81,7 @@ describe("ecommerceSupportCO: the preset", () => {
       expect(chart).toContain(s.label.es);
     }
     expect(preset.toMermaid({ locale: "pt" })).toContain("Aguardando resposta");
-    expect(preset.toMermaid({ locale: "en" })).toContain("auto_close: after 27h → close");
+    expect(preset.toMermaid({ locale: "en" })).toContain("auto_close: after 27h business → close");
   });
 
   it("the CO calendar: 2025's Monday holidays are closed, the days they were moved from are open", () => {

@@ -367,13 +367,13 @@ describe("toMermaid", () => {
     expect(lines).toContain('  closed((("Closed")))');
     expect(lines).toContain('  on_hold["On hold (on_hold)"]');
     expect(lines).toContain('  open -->|"hold (agent) [notUrgent]"| on_hold');
-    expect(lines).toContain('  solved -->|"comment (requester) within 27h"| open');
+    expect(lines).toContain('  solved -->|"comment (requester) within 27h business"| open');
     expect(lines).toContain('  rejected -->|"appeal (requester) within 2d wall"| open');
     expect(lines).toContain(
       '  waiting -.->|"⏱ auto_close: after 3 business days → expire"| closed',
     );
     expect(lines).toContain('  waiting -.->|"⏱ reminder: every 1d wall → reminder"| waiting');
-    expect(lines).toContain('  open -.->|"⏱ nudge_agent: every 4h ×3 → notify"| open');
+    expect(lines).toContain('  open -.->|"⏱ nudge_agent: every 4h business ×3 → notify"| open');
     // One edge per source status of each transition, one per timer.
     const edges = lines.filter((l) => / -(\.)?->\|/.test(l));
     const transitionEdges = everythingDefinition.transitions.reduce(

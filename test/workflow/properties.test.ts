@@ -102,7 +102,14 @@ function play(t0: number, ops: Op[]): Run {
     const r = wf.apply(ticket, cmd);
     expect(ticket).toEqual(before); // the input is never mutated
     if (wasFinal) expect(r.ok).toBe(false); // final statuses absorb everything
-    if (new Date(now).toISOString() < ticket.updatedAt)
+    // Another tenant's actor learns nothing, not even that the time is wrong (issue 15).
+    const stranger = cmd.actor.tenant !== undefined && cmd.actor.tenant !== ticket.tenant;
+    if (stranger)
+      expect(r).toEqual({
+        ok: false,
+        error: { code: "tenant_mismatch", message: expect.any(String) },
+      });
+    else if (new Date(now).toISOString() < ticket.updatedAt)
       expect(r).toMatchObject({ ok: false, error: { code: "time_went_backwards" } });
     if (r.ok) accept(r);
     else expect(r.error.message.length).toBeGreaterThan(10);

@@ -204,10 +204,10 @@ describe("R000-11: a rejection may be appealed within 2 business days", () => {
       status: "rejected",
       event: "comment",
       closedAt: "2025-09-24T03:00:00.000Z",
-      message: "El plazo para «comment» venció el 2025-09-24 00:00.",
+      message: "El plazo para «comentar» venció el 2025-09-24 00:00.", // the event's label, not its name (issue 15)
     });
     expect(refused(sellerHelp.apply(t, late, { locale: "pt" })).message).toBe(
-      "O prazo para “comment” venceu em 2025-09-24 00:00.",
+      "O prazo para “comentar” venceu em 2025-09-24 00:00.",
     );
     expect(refused(sellerHelp.apply(t, late, { locale: "en" })).message).toBe(
       "The time to “comment” ran out on 2025-09-24 00:00.",
