@@ -133,6 +133,20 @@ const btwDh = measure("between: day loop + date-holidays", 200, (i) =>
   loopBetween(starts[i] as number, ends[i] as number, isHolidayDh),
 );
 
+// Other forms of the same instants (issue 15): Dates, and ISO strings with an offset as a
+// host reads them from JSON or PostgreSQL (4096 distinct strings, parsed once then cached).
+const startDates = starts.map((s) => new Date(s));
+const startIsos = starts.map((s) => new Date(s - 3 * H).toISOString().replace("Z", "-03:00"));
+measure("add: plazo, Date start", 200_000, (i) =>
+  cal.add(startDates[i] as Date, { hours: hours[i] as number }).getTime(),
+);
+measure("add: plazo, ISO string start", 200_000, (i) =>
+  cal.add(startIsos[i] as string, { hours: hours[i] as number }).getTime(),
+);
+measure("subtract: plazo (index)", 200_000, (i) =>
+  cal.subtract(starts[i] as number, { hours: hours[i] as number }).getTime(),
+);
+
 const build: number[] = [];
 for (let k = 0; k < 21; k++) {
   const t0 = performance.now();

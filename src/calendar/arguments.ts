@@ -1,5 +1,6 @@
 import { describe } from "../check.js";
 import { InvalidArgumentError } from "../errors.js";
+import { msOf } from "../iso.js";
 
 /** The largest magnitude of a `Date`'s time value, and of any duration plazo accepts (ms). */
 export const DATE_LIMIT = 8.64e15;
@@ -14,33 +15,72 @@ export function isPlain(v: unknown): v is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-/** Epoch ms of a value given as an instant: NaN unless it is a number or a valid Date. */
+/**
+ * Epoch ms of a value given as an instant: a number as it is, a Date's time,
+ * an ISO 8601 string with `Z` or an explicit offset; NaN for anything else
+ * (an Invalid Date, a string without an offset, a local date). Cheapest
+ * first: numbers are the hot path (the workflow and SLA engines pass them).
+ */
 export function instantValue(value: unknown): number {
   if (typeof value === "number") return value;
-  if (!(value instanceof Date)) return Number.NaN;
-  try {
-    // Not value.getTime(): an own getTime, or a Date-like object, must not run or throw.
-    return Date.prototype.getTime.call(value);
-  } catch {
-    return Number.NaN;
+  if (value instanceof Date) {
+    try {
+      // Not value.getTime(): an own getTime, or a Date-like object, must not run or throw.
+      return Date.prototype.getTime.call(value);
+    } catch {
+      return Number.NaN;
+    }
   }
+  return typeof value === "string" ? msOf(value) : Number.NaN;
 }
 
-/** The InvalidArgumentError for a value that is no instant at all (not a finite number or valid Date). */
-export function notAnInstant(value: unknown, field: string): InvalidArgumentError {
-  return new InvalidArgumentError(
-    field,
-    `expected a valid Date or epoch milliseconds, got ${describe(value)}`,
-  );
+const INSTANTS = "a valid Date, epoch milliseconds or an ISO 8601 string with Z or an offset";
+/** Date and time without a zone: `2025-09-17T12:00`. */
+const NO_OFFSET = /^([+-]\d{6}|\d{4})-\d\d-\d\d[Tt ]\d\d:\d\d(:\d\d([.,]\d{1,9})?)?$/;
+/** Date and time with a zone, when it did not parse: `2025-02-30T12:00Z`, `…T24:00Z`, `…+25:00`. */
+const WITH_OFFSET =
+  /^([+-]\d{6}|\d{4})-\d\d-\d\d[Tt ]\d\d:\d\d(:\d\d([.,]\d{1,9})?)?([Zz]|[+-]\d\d(:?\d\d)?)$/;
+/** A date alone: `2025-09-18`. */
+const DATE_ONLY = /^([+-]\d{6}|\d{4})-\d\d-\d\d$/;
+
+/** Why string `s` is not an instant, after the "got …" of the message; "" when nothing more to say. */
+function whyNotAnInstant(s: string, localDates: boolean): string {
+  if (NO_OFFSET.test(s))
+    return ": an offset is required (Z or e.g. -03:00): without one the time would depend on the process's time zone";
+  if (WITH_OFFSET.test(s)) return ": that date or time does not exist";
+  if (!localDates && DATE_ONLY.test(s))
+    return ': a local date is not an instant; give a time and an offset, e.g. "2025-09-17T12:00:00-03:00"';
+  return "";
+}
+
+/**
+ * The InvalidArgumentError for a value that is no instant at all (not a
+ * finite number, valid Date or ISO 8601 string with an offset), naming
+ * `field`; `localDates` when the argument may also be a `"YYYY-MM-DD"` date.
+ */
+export function notAnInstant(
+  value: unknown,
+  field: string,
+  localDates = false,
+): InvalidArgumentError {
+  const expected = localDates ? `a local date "YYYY-MM-DD", ${INSTANTS}` : INSTANTS;
+  const why = typeof value === "string" ? whyNotAnInstant(value, localDates) : "";
+  return new InvalidArgumentError(field, `expected ${expected}, got ${describe(value)}${why}`);
 }
 
 /** A duration once checked: open milliseconds, or a number of business days. */
 export type ParsedDuration = { readonly ms: number } | { readonly days: number };
 
-function durationPart(key: string, n: unknown): number {
+function durationPart(key: string, n: unknown, backward: boolean): number {
   const field = `duration.${key}`;
   if (typeof n !== "number" || !Number.isFinite(n)) {
     throw new InvalidArgumentError(field, `expected a finite number, got ${describe(n)}`);
+  }
+  if (backward && n < 0) {
+    throw new InvalidArgumentError(
+      field,
+      `expected a non-negative number (subtract goes back by it), got ${describe(n)}; to go forward, add(start, { ${key}: ${describe(-n)} })`,
+    );
   }
   if (key === "businessDays") {
     if (!Number.isInteger(n)) {
@@ -72,9 +112,10 @@ function durationPart(key: string, n: unknown): number {
 
 /**
  * Checks a {@link Duration}: a plain object of finite numbers in known units,
- * each within the range of a `Date`. `-0` counts as `0`.
+ * each within the range of a `Date`. `-0` counts as `0`. `backward` (for
+ * `calendar.subtract`) also refuses a negative part.
  */
-export function parseDuration(value: unknown): ParsedDuration {
+export function parseDuration(value: unknown, backward = false): ParsedDuration {
   if (!isPlain(value)) {
     throw new InvalidArgumentError(
       "duration",
@@ -86,7 +127,7 @@ export function parseDuration(value: unknown): ParsedDuration {
     throw new InvalidArgumentError("duration", "is empty; give hours, minutes… or businessDays");
   }
   let sum = 0;
-  for (const key of keys) sum += durationPart(key, value[key]);
+  for (const key of keys) sum += durationPart(key, value[key], backward);
   if (keys.includes("businessDays")) {
     if (keys.length > 1) {
       throw new InvalidArgumentError(

@@ -19,6 +19,8 @@ import { localDayOf } from "./zone.js";
 const MIN_YEAR = 1970;
 const MAX_YEAR = 2199;
 const WHOLE_DAY = 24 * 60;
+/** A string read as a local date rather than as an instant (parseLocalDate checks it exists). */
+const LOCAL_DATE_SHAPE = /^\d{4}-\d\d-\d\d$/;
 
 const isWholeDay = (ranges: readonly number[]): boolean =>
   ranges.length === 2 && ranges[0] === 0 && ranges[1] === WHOLE_DAY;
@@ -50,22 +52,27 @@ export class CalendarCore {
     this.wholeWeek = def.weekly.every(isWholeDay);
   }
 
-  /** Epoch ms of an instant argument inside the supported years; throws naming `field`. */
-  toMs(value: unknown, field: string): number {
-    const t = this.instant(value, field);
+  /**
+   * Epoch ms of an instant argument inside the supported years; throws
+   * naming `field`. `localDates`: the argument may also be a local date (for
+   * the message only; the caller reads those).
+   */
+  toMs(value: unknown, field: string, localDates = false): number {
+    const t = this.instant(value, field, localDates);
     this.inRange(t, field);
     return t;
   }
 
   /**
-   * Epoch ms of an instant argument, a finite number or valid Date, else an
-   * InvalidArgumentError naming `field`. Its range is {@link inRange}'s: a
-   * malformed argument is reported before any out-of-range one.
+   * Epoch ms of an instant argument (a finite number, a valid Date or an ISO
+   * 8601 string with Z or an offset), else an InvalidArgumentError naming
+   * `field`. Its range is {@link inRange}'s: a malformed argument is reported
+   * before any out-of-range one. A number in range returns at once.
    */
-  private instant(value: unknown, field: string): number {
+  private instant(value: unknown, field: string, localDates = false): number {
     const t = typeof value === "number" ? value : instantValue(value);
     if ((t >= this.lo && t < this.hi) || Number.isFinite(t)) return t;
-    throw notAnInstant(value, field);
+    throw notAnInstant(value, field, localDates);
   }
 
   /** Throws an OutOfRangeError naming `field` unless `t` is in the calendar's years. */
@@ -109,9 +116,9 @@ export class CalendarCore {
   /** The local day of a date or instant argument, with the index covering its year. */
   dayOf(value: unknown, field: string): number {
     const day =
-      typeof value === "string"
+      typeof value === "string" && LOCAL_DATE_SHAPE.test(value)
         ? parseLocalDate(value, field)
-        : localDayOf(this.def.timeZone, this.toMs(value, field));
+        : localDayOf(this.def.timeZone, this.toMs(value, field, true));
     this.index.coverYear(yearOfDay(day), field);
     return day;
   }
@@ -123,6 +130,36 @@ export class CalendarCore {
     const farthest = parseFarthest(options);
     this.inRange(t, "start");
     return "days" in d ? this.addBusinessDays(t, d.days) : this.addOpenTime(t, d.ms, farthest);
+  }
+
+  /** {@link Calendar.subtract} in epoch ms. */
+  subtract(start: unknown, duration: unknown, options: unknown): number {
+    const t = this.instant(start, "start");
+    const d = parseDuration(duration, true);
+    const farthest = parseFarthest(options);
+    this.inRange(t, "start");
+    if ("days" in d) return this.addBusinessDays(t, -d.days);
+    return d.ms > 0 ? this.addOpenTime(t, -d.ms, farthest) : this.backToOpenTime(t, farthest);
+  }
+
+  /**
+   * `subtract(t, 0)`: `t` when open and not `farthest`, else the earliest
+   * `r <= t` with no open time in `[r, t)`: `t` itself at a close or inside
+   * an open interval, else the previous close.
+   */
+  private backToOpenTime(t: number, farthest: boolean): number {
+    const index = this.index;
+    index.coverInstant(t, "start");
+    if (!farthest) {
+      const i = index.lastStartAtOrBefore(t);
+      if (i >= 0 && t < (index.ends[i] as number)) return t;
+    }
+    for (;;) {
+      // No open time before the span start: the previous close lies in earlier years.
+      const r = index.instantAt(index.openBefore(t), false);
+      if (!Number.isNaN(r)) return r;
+      index.mustGrow(false, "duration");
+    }
   }
 
   private addOpenTime(t: number, ms: number, farthest: boolean): number {

@@ -9,6 +9,8 @@ import type { Calendar, CalendarOptions } from "./types.js";
  * (`"holidays.types[1]"`, `"exceptions[2].date"`). The process time zone is
  * never used.
  *
+ * Instants are a `Date`, epoch milliseconds or an ISO 8601 string with `Z`
+ * or an explicit offset (`CalendarInstant`); results are `Date`s.
  * The calendar's methods check every argument before they compute anything:
  * a malformed one throws `InvalidArgumentError`, an instant or year outside
  * the calendar's years `OutOfRangeError`, and a call that throws changes
@@ -28,6 +30,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
   return {
     timeZone: core.index.timeZone,
     add: (start, duration, opts) => new Date(core.add(start, duration, opts)),
+    subtract: (start, duration, opts) => new Date(core.subtract(start, duration, opts)),
     between: (a, b) => core.between(a, b),
     isOpen: (t) => core.isOpen(t),
     isBusinessDay: (day) => core.isBusinessDay(day),

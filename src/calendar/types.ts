@@ -4,7 +4,9 @@ import type { LocalDate } from "./localDate.js";
 import type { DayReason } from "./openIndex.js";
 
 /**
- * An absolute instant: a `Date` or epoch milliseconds.
+ * An absolute instant: a `Date` or epoch milliseconds. What the workflow,
+ * SLA and desk modules take; the calendar's methods also take ISO strings
+ * ({@link CalendarInstant}).
  *
  * @example
  * ```ts
@@ -15,8 +17,28 @@ import type { DayReason } from "./openIndex.js";
 export type Instant = Date | number;
 
 /**
+ * What a calendar method takes as an instant: a `Date`, epoch milliseconds,
+ * or an ISO 8601 string with `Z` or an explicit offset, such as
+ * `"2025-09-17T12:00:00-03:00"`, `"2025-09-17T15:00:00.000Z"` or
+ * PostgreSQL's `"2025-09-17 15:00:00+00"` (fractions below 1 ms are cut).
+ * A string without an offset (`"2025-09-17T12:00"`), which would depend on
+ * the process's time zone, or a local date where an instant is expected, is
+ * an `InvalidArgumentError` naming the argument. The three forms of one
+ * instant give the same answers.
+ *
+ * @example
+ * ```ts
+ * cal.isOpen("2025-09-17T12:00:00-03:00"); // true: Wednesday 12:00 in Santiago
+ * cal.isOpen("2025-09-17 15:00:00+00"); // the same instant, as PostgreSQL writes it
+ * cal.isOpen("2025-09-17T12:00"); // throws InvalidArgumentError t: …an offset is required…
+ * ```
+ */
+export type CalendarInstant = Instant | string;
+
+/**
  * An amount of open time (the parts are added up) or a number of business
- * days. Negative amounts go backwards.
+ * days. Negative amounts go backwards with `add`; `subtract` takes only
+ * non-negative ones.
  *
  * @example
  * ```ts
@@ -89,7 +111,7 @@ export interface CalendarOptions {
 }
 
 /**
- * Options of {@link Calendar.add}.
+ * Options of {@link Calendar.add} and {@link Calendar.subtract}.
  *
  * @example
  * ```ts
@@ -183,14 +205,47 @@ export interface Calendar {
    * is `t`. Business days: `{ businessDays: n }` with n > 0 is the end of the
    * last open interval of the n-th business day after `start`'s local date
    * (start's own day does not count, as in "3 días hábiles"); n < 0 is the
-   * start of the n-th business day before it; 0 is `start`.
+   * start of the n-th business day before it; 0 is `start`. To go back
+   * from `start`, also by zero to the previous close, see
+   * {@link Calendar.subtract}.
    *
    * @example
    * ```ts
    * cal.add(new Date("2025-09-17T15:00:00Z"), { hours: 48 }); // skips 18-19 Sep in Chile
    * ```
    */
-  add(start: Instant, duration: Duration, options?: AddOptions): Date;
+  add(start: CalendarInstant, duration: Duration, options?: AddOptions): Date;
+  /**
+   * Goes back from `start` by a non-negative `duration` of open time, or by
+   * business days: "the previous close" and "N business hours before"
+   * (Ruby biz's `before`). A negative part is an `InvalidArgumentError`.
+   *
+   * - `d > 0` (open time, after rounding to whole ms): exactly
+   *   `add(start, -d, options)`, the latest instant `r < start` with
+   *   `between(r, start) === d` (`"farthest"`: the earliest one, a close
+   *   when several tie).
+   * - `d = 0`: `start` when the calendar is open at `start` or `start` is
+   *   a close (the end of an open interval); otherwise the previous close.
+   *   It never lands on closed time except on a close. With
+   *   `prefer: "farthest"` it is the earliest `r <= start` with no open time
+   *   in `[r, start)`: `start` inside an open interval, else the previous
+   *   close, also when `start` is an opening. (`add(t, { hours: -0 })` is
+   *   `add(t, { hours: 0 })`: `-0` is 0, and only `subtract` goes back by it.)
+   * - `{ businessDays: n }`: `add(start, { businessDays: -n })`, the opening
+   *   of the n-th business day before start's local date; 0 is `start`.
+   *
+   * For `d > 0`: `add(subtract(t, d), d)` is `subtract(t, {hours: 0}, {prefer: "farthest"})`
+   * (at or before `t`, with no open time between them), and
+   * `subtract(add(t, d), d)` is `nextOpen(t)`.
+   *
+   * @example
+   * ```ts
+   * cal.subtract("2025-09-19T12:00:00-03:00", { hours: 0 }); // 2025-09-17T21:00:00Z: Wed 18:00, before Fiestas Patrias
+   * cal.subtract("2025-09-22T10:00:00-03:00", { hours: 1 }); // 2025-09-22T12:00:00Z: Monday 09:00 in Santiago
+   * cal.subtract("2025-09-22T10:00:00-03:00", { hours: 1 }, { prefer: "farthest" }); // Wed 17 Sep 18:00
+   * ```
+   */
+  subtract(start: CalendarInstant, duration: Duration, options?: AddOptions): Date;
   /**
    * Open time in `[a, b)` in milliseconds; negative when `b < a`.
    *
@@ -199,7 +254,7 @@ export interface Calendar {
    * cal.between(friday17h, monday10h) / 3_600_000; // 2 with office hours 09-18
    * ```
    */
-  between(a: Instant, b: Instant): number;
+  between(a: CalendarInstant, b: CalendarInstant): number;
   /**
    * Whether the calendar is open at `t` (intervals include their start, not their end).
    *
@@ -208,16 +263,18 @@ export interface Calendar {
    * cal.isOpen(new Date("2025-09-18T15:00:00Z")); // false: Fiestas Patrias
    * ```
    */
-  isOpen(t: Instant): boolean;
+  isOpen(t: CalendarInstant): boolean;
   /**
-   * Whether a local date (or the local date of an instant) has open time.
+   * Whether a local date (or the local date of an instant) has open time. A
+   * string is a local date when it is `"YYYY-MM-DD"`, else an instant with
+   * `Z` or an offset, read on its local date in the calendar's zone.
    *
    * @example
    * ```ts
    * cal.isBusinessDay("2025-04-18"); // false in Chile: Viernes Santo
    * ```
    */
-  isBusinessDay(day: LocalDate | Instant): boolean;
+  isBusinessDay(day: LocalDate | CalendarInstant): boolean;
   /**
    * `t` when open, else the next opening.
    *
@@ -226,7 +283,7 @@ export interface Calendar {
    * cal.nextOpen(new Date("2025-09-17T23:00:00Z")); // 2025-09-22T12:00:00Z, Monday 09:00 in Santiago
    * ```
    */
-  nextOpen(t: Instant): Date;
+  nextOpen(t: CalendarInstant): Date;
   /**
    * The end of the open interval containing `t`, or of the next one when
    * closed; `null` when the calendar never closes within its years.
@@ -236,17 +293,18 @@ export interface Calendar {
    * cal.nextClose(new Date("2025-09-17T15:00:00Z")); // 18:00 Santiago time that day
    * ```
    */
-  nextClose(t: Instant): Date | null;
+  nextClose(t: CalendarInstant): Date | null;
   /**
    * The end of the last open interval of a local date, or of the next
    * business day when that date is closed ("hasta el fin del día hábil").
+   * `day` is read as in {@link Calendar.isBusinessDay}.
    *
    * @example
    * ```ts
    * cal.endOfBusinessDay("2025-09-18"); // Monday 22 Sep 18:00 Santiago time
    * ```
    */
-  endOfBusinessDay(day: LocalDate | Instant): Date;
+  endOfBusinessDay(day: LocalDate | CalendarInstant): Date;
   /**
    * The holidays that close this calendar in `year` (the chosen types of the
    * country table plus `holidays.dates`), in date order. Exceptions are not
@@ -267,5 +325,5 @@ export interface Calendar {
    * for (const d of cal.explain(at, { hours: 48 }).days) console.log(d.date, d.reason ?? "", d.counted);
    * ```
    */
-  explain(start: Instant, duration: Duration, options?: AddOptions): Explanation;
+  explain(start: CalendarInstant, duration: Duration, options?: AddOptions): Explanation;
 }

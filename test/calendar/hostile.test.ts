@@ -455,6 +455,13 @@ const hostile = hostileOf(
     "2025-09-18",
     "1969-12-31",
     "2200-01-01",
+    // ISO instants (issue 15): with an offset they are instants, without one an error.
+    "2025-09-17T12:00:00-03:00",
+    "2025-09-17 15:00:00+00",
+    "2025-09-17T12:00",
+    "1969-12-31T23:59:59.999Z",
+    "2199-12-31T23:59:59.999+14:00",
+    "2025-02-30T12:00:00Z",
     Date.UTC(1970, 0, 1),
     Date.UTC(2199, 11, 31, 12),
     Date.UTC(2075, 11, 31, 12),
@@ -506,6 +513,7 @@ describe("a shared calendar under a barrage of hostile calls", () => {
         "isOpen",
         "nextClose",
         "nextOpen",
+        "subtract",
       ]);
       fc.assert(
         fc.property(
