@@ -19,4 +19,16 @@ export { EC } from "./data/EC.js";
 export { MX } from "./data/MX.js";
 export { PE } from "./data/PE.js";
 export { UY } from "./data/UY.js";
+export {
+  AR_PARTIAL_DAYS,
+  BR_BANK_PARTIAL_DAYS,
+  BR_PARTIAL_DAYS,
+  type PartialDay,
+  type PartialDayDate,
+  type PartialDayHours,
+  type PartialDayRule,
+  type PartialDayYears,
+  partialDayExceptions,
+  partialDays,
+} from "./partialDays.js";
 export type { HolidaySubdivision, HolidayTable, HolidayType } from "./table.js";
