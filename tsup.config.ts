@@ -13,6 +13,7 @@ export default defineConfig({
     "store/postgres/index": "src/store/postgres/index.ts",
     "presets/index": "src/presets/index.ts",
     "desk/index": "src/desk/index.ts",
+    "cli/main": "src/cli/main.ts",
   },
   format: ["esm", "cjs"],
   // TS 6.0.x: tsup's dts step sets the deprecated `baseUrl`; without this it fails with TS5101.
