@@ -1,39 +1,25 @@
 import type { Instant } from "../calendar/types.js";
-import { fail as bad, describe, isObject, json } from "../check.js";
-import { canonical, epochMs, msOf } from "../iso.js";
-import { type Locale, labelIn, resolveLocale } from "../locale.js";
 import type { SlaPolicy, SlaTracker } from "../sla/types.js";
-import { APPLY_SLA, type CompiledWorkflow, compileWorkflow } from "./definition.js";
-import {
-  type Draft,
-  deadlinesOf,
-  emit,
-  evolve,
-  finish,
-  fireDue,
-  iso,
-  push,
-  select,
-  statusOf,
-  take,
-  wakeOf,
-} from "./engine.js";
-import { checkActor, checkAttachments, checkEvents } from "./events.js";
+import { localeOf } from "./commands.js";
+import { compileWorkflow } from "./definition.js";
 import { toMermaid } from "./mermaid.js";
-import { eventLabel, type RefusalParams, refusalMessage } from "./messages.js";
-import { checkTicket } from "./ticket.js";
+import {
+  advanceTicket,
+  applyCommand,
+  createTicket,
+  dueTimers,
+  nextWakeUp,
+  replayEvents,
+  ticketDeadlines,
+  type WorkflowContext,
+} from "./operations.js";
 import type {
-  Actor,
   ApplyOptions,
   ApplyResult,
-  AttachmentInfo,
   Command,
   CreateCommand,
   Deadline,
   DueTimer,
-  JsonObject,
-  Refusal,
-  RefusalCode,
   Step,
   Ticket,
   TicketEvent,
@@ -200,124 +186,6 @@ export interface Workflow<S extends string = string, E extends string = string> 
   toMermaid(options?: ApplyOptions): string;
 }
 
-/** The options object of a call: undefined or an object; throws naming `path` otherwise. */
-function optionsOf(v: unknown, path: string): { readonly locale?: unknown } {
-  if (v === undefined) return {};
-  if (!isObject(v))
-    return bad(path, `expected an options object such as { locale: "en" }, got ${describe(v)}`);
-  return v;
-}
-
-const localFormats = new Map<string, Intl.DateTimeFormat>();
-/** "YYYY-MM-DD HH:mm" in `timeZone` (messages only). */
-function local(at: string, timeZone: string): string {
-  let f = localFormats.get(timeZone);
-  if (f === undefined) {
-    f = new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    });
-    localFormats.set(timeZone, f);
-  }
-  const p = Object.fromEntries(f.formatToParts(msOf(at)).map((x) => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}${timeZone === "UTC" ? " UTC" : ""}`;
-}
-
-function refuse(
-  c: CompiledWorkflow,
-  def: WorkflowDefinition,
-  locale: Locale,
-  code: RefusalCode,
-  status: string,
-  extra: Omit<Refusal, "code" | "message" | "status"> = {},
-  at?: string,
-): ApplyResult {
-  // Another tenant's ticket: nothing about it, not even its status.
-  if (code === "tenant_mismatch")
-    return { ok: false, error: { code, message: refusalMessage(code, locale, { status: "" }) } };
-  const zone = c.calendar?.timeZone ?? "UTC";
-  const label = def.statuses[status]?.label;
-  const params: RefusalParams = {
-    status: label === undefined ? status : labelIn(label, locale),
-    event: extra.event === undefined ? undefined : eventLabel(def.transitions, extra.event, locale),
-    role: extra.role,
-    guard: extra.guard,
-    when:
-      (at ?? extra.closedAt) === undefined
-        ? undefined
-        : local((at ?? extra.closedAt) as string, zone),
-    last: extra.lastAt === undefined ? undefined : local(extra.lastAt, zone),
-  };
-  return {
-    ok: false,
-    error: { code, message: refusalMessage(code, locale, params), status, ...extra },
-  };
-}
-
-type CommentPayload = {
-  body: string;
-  visibility: "public" | "internal";
-  attachments: readonly AttachmentInfo[];
-};
-type FieldPayload = { name: string; value: JsonObject[string] };
-
-/** Checks a command's own properties; throws InvalidArgumentError naming the bad one. */
-function payload(command: Command): { comment?: CommentPayload; field?: FieldPayload } {
-  if (command.type === "comment") {
-    const cm = command as Extract<Command, { type: "comment" }>;
-    if (typeof cm.body !== "string") bad("command.body", "expected a string");
-    const visibility = cm.visibility ?? "public";
-    if (visibility !== "public" && visibility !== "internal")
-      bad("command.visibility", 'expected "public" or "internal"');
-    return {
-      comment: {
-        body: cm.body,
-        visibility,
-        attachments: checkAttachments(cm.attachments, "command.attachments"),
-      },
-    };
-  } else if (command.type === "set_field") {
-    const sf = command as Extract<Command, { type: "set_field" }>;
-    if (typeof sf.field !== "string" || sf.field === "" || sf.field === "__proto__")
-      bad("command.field", "expected a field name");
-    json(sf.value, "command.value");
-    if (
-      (sf.field === "reference" || sf.field === "channel") &&
-      sf.value !== null &&
-      typeof sf.value !== "string"
-    )
-      bad("command.value", `${sf.field} is a string or null`);
-    if (
-      sf.field === "category" &&
-      (!Array.isArray(sf.value) || sf.value.some((s) => typeof s !== "string"))
-    )
-      bad("command.value", "category is an array of keys");
-    return { field: { name: sf.field, value: sf.value } };
-  } else if ("data" in command && command.data !== undefined) {
-    if (!isObject(command.data)) bad("command.data", "expected an object");
-    json(command.data, "command.data");
-  }
-  return {};
-}
-
-/** The fields `set_field` changes on the ticket itself; any other name is a key of `fields`. */
-const TICKET_FIELDS = new Set(["reference", "channel", "category"]);
-
-/** The author of SLA events plazo records itself. */
-const SLA_ACTOR: Actor = { role: "system", id: "sla" };
-
-const draft = (ticket: Ticket, where: string): Draft => ({
-  ticket,
-  events: [],
-  effects: [],
-  where,
-});
-
 /**
  * Defines a workflow from plain data: statuses, transitions with roles,
  * guards and windows, timers in business or wall time, and effects. The
@@ -354,221 +222,18 @@ export function defineWorkflow<
   const D extends WorkflowDefinition,
   const O extends WorkflowOptions = WorkflowOptions,
 >(definition: D, options: O = {} as O): WorkflowOf<D, O> {
-  const c = compileWorkflow(definition, options);
-
-  function create(command: CreateCommand, options?: ApplyOptions): ApplyResult {
-    const locale = resolveLocale(optionsOf(options, "options").locale, "options.locale");
-    if (!isObject(command))
-      bad(
-        "command",
-        `expected a create command { at, actor, id, tenant, … }, got ${describe(command)}`,
-      );
-    const actor = checkActor(command.actor, "command.actor", true);
-    const atMs = epochMs(command.at, "command.at");
-    const at = iso(atMs, "command.at");
-    for (const k of ["id", "tenant"] as const)
-      if (typeof command[k] !== "string" || command[k] === "")
-        bad(`command.${k}`, "expected a non-empty string");
-    const requester = command.requester ?? actor.id;
-    if (typeof requester !== "string" || requester === "")
-      bad("command.requester", "expected a non-empty string");
-    const category = command.category ?? [];
-    if (!Array.isArray(category) || category.some((s) => typeof s !== "string"))
-      bad("command.category", "expected an array of category keys");
-    for (const k of ["reference", "channel"] as const)
-      if (command[k] != null && typeof command[k] !== "string")
-        bad(`command.${k}`, "expected a string or null");
-    const fields = command.fields ?? {};
-    if (!isObject(fields)) bad("command.fields", "expected an object");
-    json(fields, "command.fields");
-    if (actor.tenant !== undefined && actor.tenant !== command.tenant)
-      return refuse(c, definition, locale, "tenant_mismatch", c.initial);
-    const created: TicketEvent = {
-      seq: 1,
-      type: "created",
-      at,
-      actor,
-      ticket: {
-        id: command.id,
-        tenant: command.tenant,
-        requester,
-        category: [...category],
-        reference: command.reference ?? null,
-        channel: command.channel ?? null,
-        fields,
-      },
-    };
-    const d: Draft = {
-      ticket: evolve(c, undefined, created, 0, "command.at", atMs),
-      events: [created],
-      effects: [],
-      where: "command.at",
-    };
-    if (c.sla !== undefined) {
-      const { name: policy, version } = c.sla.policy;
-      push(c, d, { type: "sla_applied", at, actor: SLA_ACTOR, policy, version }, atMs);
-    }
-    emit(d, c.onCreate, at, { event: "created" });
-    emit(d, statusOf(c, c.initial, "initial").onEnter, at, { event: "created" });
-    return finish(c, d);
-  }
-
-  function apply(ticket: Ticket, command: Command, options?: ApplyOptions): ApplyResult {
-    const updatedAt = checkTicket(c, ticket);
-    const locale = resolveLocale(optionsOf(options, "options").locale, "options.locale");
-    if (!isObject(command))
-      bad("command", `expected a command { type, at, actor, … }, got ${describe(command)}`);
-    const actor = checkActor(command.actor, "command.actor", true);
-    const atMs = epochMs(command.at, "command.at");
-    const at = iso(atMs, "command.at");
-    const type = command.type;
-    if (typeof type !== "string" || !c.events.has(type))
-      bad(
-        "command.type",
-        `unknown event ${describe(type)}; this workflow knows ${[...c.events].join(", ")}`,
-      );
-    const no = (
-      code: RefusalCode,
-      status: string,
-      extra?: Omit<Refusal, "code" | "message" | "status">,
-    ) =>
-      refuse(
-        c,
-        definition,
-        locale,
-        code,
-        status,
-        extra,
-        code === "time_went_backwards" ? at : undefined,
-      );
-
-    // Shape first: a malformed command is a programmer error whatever the ticket's state.
-    const { comment, field } = payload(command);
-
-    // The tenant first: nothing else about another tenant's ticket may show.
-    if (actor.tenant !== undefined && actor.tenant !== ticket.tenant)
-      return no("tenant_mismatch", ticket.status);
-    if (atMs < updatedAt)
-      return no("time_went_backwards", ticket.status, {
-        lastAt: canonical(ticket.updatedAt, updatedAt),
-      });
-
-    const d = draft(ticket, "command.at");
-    fireDue(c, d, atMs);
-    const t = d.ticket;
-    const st = statusOf(c, t.status, "ticket.status");
-    if (st.final) return no("ticket_closed", t.status);
-    const role = actor.role;
-    if (type === APPLY_SLA) {
-      if (role === "requester") return no("role_not_allowed", t.status, { event: type, role });
-      const { name: policy, version } = (c.sla as NonNullable<typeof c.sla>).policy;
-      const reason = (command as { data?: { reason?: unknown } }).data?.reason;
-      push(
-        c,
-        d,
-        {
-          type: "sla_applied",
-          at,
-          actor,
-          policy,
-          version,
-          ...(typeof reason === "string" ? { reason } : {}),
-        },
-        atMs,
-      );
-      return finish(c, d);
-    }
-    const choice = select(st, t, type, command, atMs);
-    const data = "data" in command ? (command.data as JsonObject | undefined) : undefined;
-
-    if (comment !== undefined) {
-      if (comment.visibility === "internal" && role === "requester")
-        return no("role_not_allowed", t.status, { event: type, role });
-      if (!st.comments.has(role)) return no("comments_not_accepted", t.status, { role });
-      if ("why" in choice && choice.why === "window")
-        return no("window_closed", t.status, { event: type, closedAt: choice.closedAt });
-      push(c, d, { type: "comment", at, actor, ...comment }, atMs);
-    } else if (field !== undefined) {
-      if (!c.editors.has(role)) return no("role_not_allowed", t.status, { event: type, role });
-      if ("why" in choice && choice.why === "window")
-        return no("window_closed", t.status, { event: type, closedAt: choice.closedAt });
-      const previous = TICKET_FIELDS.has(field.name)
-        ? t[field.name as "reference"]
-        : ((Object.hasOwn(t.fields, field.name) ? t.fields[field.name] : null) ?? null);
-      push(
-        c,
-        d,
-        {
-          type: "field_changed",
-          at,
-          actor,
-          field: field.name,
-          value: field.value,
-          previous,
-        },
-        atMs,
-      );
-    } else if ("why" in choice) {
-      switch (choice.why) {
-        case "none":
-          return no("transition_not_allowed", t.status, { event: type });
-        case "role":
-          return no("role_not_allowed", t.status, { event: type, role });
-        case "guard":
-          return no("guard_failed", t.status, { event: type, guard: choice.guard });
-        default:
-          return no("window_closed", t.status, { event: type, closedAt: choice.closedAt });
-      }
-    }
-    if (!("why" in choice)) take(c, d, choice, actor, at, atMs, data);
-    return finish(c, d);
-  }
-
-  function advance(ticket: Ticket, now: Instant): Step {
-    checkTicket(c, ticket);
-    const d = draft(ticket, "now");
-    fireDue(c, d, epochMs(now, "now"));
-    return finish(c, d);
-  }
-
-  function replay(stored: readonly TicketEvent[]): Ticket {
-    // Shapes, seq, instants (normalised to Date#toISOString) and their order first.
-    const events = checkEvents(stored, false);
-    let t: Ticket | undefined;
-    for (let i = 0; i < events.length; i++) t = evolve(c, t, events[i] as TicketEvent, i);
-    return t as Ticket;
-  }
-
+  const ctx: WorkflowContext = { c: compileWorkflow(definition, options), definition };
   const workflow: Workflow = {
     definition,
-    create,
-    apply,
-    due: (ticket, now) => {
-      const step = advance(ticket, now);
-      return step.events.flatMap((e): DueTimer[] => {
-        if (e.type !== "timer_fired") return [];
-        const f = c.statuses.get(e.status)?.timers.find((tm) => tm.name === e.timer)?.fire;
-        return [
-          f === undefined
-            ? { timer: e.timer, status: e.status, at: e.at }
-            : { timer: e.timer, status: e.status, at: e.at, fires: f },
-        ];
-      });
-    },
-    advance,
-    nextWakeUp: (ticket) => {
-      checkTicket(c, ticket);
-      const next = wakeOf(c, ticket);
-      return next === null ? null : new Date(next);
-    },
-    sla: c.tracker,
-    deadlines: (ticket) => {
-      checkTicket(c, ticket);
-      return deadlinesOf(c, ticket);
-    },
-    replay,
-    toMermaid: (options) =>
-      toMermaid(definition, resolveLocale(optionsOf(options, "options").locale, "options.locale")),
+    create: (command, options) => createTicket(ctx, command, options),
+    apply: (ticket, command, options) => applyCommand(ctx, ticket, command, options),
+    due: (ticket, now) => dueTimers(ctx, ticket, now),
+    advance: (ticket, now) => advanceTicket(ctx, ticket, now),
+    nextWakeUp: (ticket) => nextWakeUp(ctx, ticket),
+    sla: ctx.c.tracker,
+    deadlines: (ticket) => ticketDeadlines(ctx, ticket),
+    replay: (stored) => replayEvents(ctx, stored),
+    toMermaid: (options) => toMermaid(definition, localeOf(options)),
   };
   return workflow as unknown as WorkflowOf<D, O>;
 }
