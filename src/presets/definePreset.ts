@@ -143,6 +143,13 @@ export function definePreset(def: PresetDefinition): Preset {
     ticket: { readonly id: string; readonly status: string; readonly fields: object },
     options?: { readonly locale?: string | null },
   ): RenderedTemplate | undefined => {
+    if (!isObject(effect)) fail("effect", `expected an effect, got ${describe(effect)}`);
+    if (!isObject(ticket) || !isName(ticket.id) || typeof ticket.status !== "string")
+      fail("ticket", `expected a ticket { id, status, fields }, got ${describe(ticket)}`);
+    if (!isObject(ticket.fields))
+      fail("ticket.fields", `expected an object, got ${describe(ticket.fields)}`);
+    if (options !== undefined && !isObject(options))
+      fail("options", `expected { locale? }, got ${describe(options)}`);
     const name = effect.template;
     if (name === undefined || !Object.hasOwn(def.templates, name)) return undefined;
     const locale =
@@ -168,7 +175,8 @@ export function definePreset(def: PresetDefinition): Preset {
     workflow,
     sla,
     categoryOf: (status) => {
-      if (!Object.hasOwn(statuses, status)) fail("status", `unknown status ${describe(status)}`);
+      if (typeof status !== "string" || !Object.hasOwn(statuses, status))
+        fail("status", `unknown status ${describe(status)}`);
       return (statuses[status] as WorkflowDefinition["statuses"][string]).category;
     },
     render,

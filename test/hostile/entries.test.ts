@@ -8,7 +8,10 @@
 import fc from "fast-check";
 import { PlazoError } from "plazo";
 import * as calendarEntry from "plazo/calendar";
+import * as deskEntry from "plazo/desk";
 import * as formsEntry from "plazo/forms";
+import * as holidaysEntry from "plazo/holidays";
+import * as presetsEntry from "plazo/presets";
 import * as slaEntry from "plazo/sla";
 import * as storeEntry from "plazo/store";
 import * as postgresEntry from "plazo/store/postgres";
@@ -66,6 +69,7 @@ const ticketResult = wf.create({ at: t0, actor: seller, id: "T-1", tenant: "stor
 if (!ticketResult.ok) throw new Error("the reference ticket was refused");
 const ticket = deepFreeze(ticketResult.ticket);
 const form = formsEntry.defineForm(supportForm as never);
+const preset = presetsEntry.definePreset(presetsEntry.retailMarketplaceCL);
 
 /** Valid arguments mixed in, so a call gets past its first check. */
 const valid = fc.constantFrom<unknown>(
@@ -131,6 +135,9 @@ describe("every export and method keeps the error contract under hostile argumen
     "plazo/store": storeEntry,
     "plazo/store/postgres": postgresEntry,
     "plazo/store/testing": testingEntry,
+    "plazo/holidays": holidaysEntry,
+    "plazo/presets": presetsEntry,
+    "plazo/desk": deskEntry,
   };
   for (const [entry, mod] of Object.entries(entries))
     for (const [name, f] of functionsOf(mod))
@@ -142,6 +149,8 @@ describe("every export and method keeps the error contract under hostile argumen
     form,
     "sla policy": replyV1,
     "memory store": store,
+    preset,
+    desk: deskEntry.createDesk({ preset }),
   };
   for (const [kind, obj] of Object.entries(instances))
     for (const [name, f] of methodsOf(obj)) it(`${kind}.${name}`, () => fuzz(name, f, obj));
