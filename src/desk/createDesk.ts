@@ -57,7 +57,7 @@ function referenceOf(
  * import { createDesk } from "plazo/desk";
  * import { definePreset, retailMarketplaceCL } from "plazo/presets";
  * const desk = createDesk({ preset: definePreset(retailMarketplaceCL) });
- * const r = await desk.open({ tenant: "store-9", id: "T-1", actor, at: new Date(), input: body });
+ * const r = await desk.open({ tenant: "store-9", id: "T-1", actor, at: receivedAt, input: body });
  * ```
  */
 export function createDesk(options: DeskOptions): Desk {

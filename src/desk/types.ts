@@ -29,7 +29,7 @@ export interface DeskOptions {
  *
  * @example
  * ```ts
- * const request: OpenRequest = { tenant: "store-9", id: "T-1", actor, at: new Date(), input: req.body, idempotencyKey: req.headers["idempotency-key"] };
+ * const request: OpenRequest = { tenant: "store-9", id: "T-1", actor, at: receivedAt, input: req.body, idempotencyKey: req.headers["idempotency-key"] };
  * ```
  */
 export interface OpenRequest {
@@ -102,7 +102,7 @@ export type NotificationPreferences = { readonly [status: string]: boolean };
  *
  * @example
  * ```ts
- * const request: ActRequest = { tenant: "store-9", id: "T-1", command: { type: "comment", body: "Adjunto la guía", at: new Date(), actor } };
+ * const request: ActRequest = { tenant: "store-9", id: "T-1", command: { type: "comment", body: "Adjunto la guía", at: receivedAt, actor } };
  * ```
  */
 export interface ActRequest {
@@ -120,7 +120,7 @@ export interface ActRequest {
  *
  * @example
  * ```ts
- * const { steps, claimed }: SweepResult = await desk.sweep({ now: new Date() });
+ * const { steps, claimed }: SweepResult = await desk.sweep({ now });
  * ```
  */
 export interface SweepResult {
@@ -135,7 +135,7 @@ export interface SweepResult {
  * @example
  * ```ts
  * const desk = createDesk({ preset: definePreset(retailMarketplaceCL) });
- * const r = await desk.act({ tenant, id, command: { type: "comment", body, at: new Date(), actor } });
+ * const r = await desk.act({ tenant, id, command: { type: "comment", body, at: receivedAt, actor } });
  * ```
  */
 export interface Desk {

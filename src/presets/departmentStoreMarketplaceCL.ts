@@ -30,7 +30,7 @@ const area = es("Área / Proceso", "Área / Processo", "Area / Process");
  * const preset = definePreset(departmentStoreMarketplaceCL);
  * const r = preset.form.parse(body, { locale: "es" });
  * if (r.ok) preset.form.summarize(r.value).reason; // ["Reclamo", "Logística", "Producto dañado"]
- * estimateResolution(preset.workflow.sla!, { category: ["claim"] }, new Date()); // { at, basis: "new" }
+ * estimateResolution(preset.workflow.sla!, { category: ["claim"] }, now); // now: the request's time; { at, basis: "new" }
  * ```
  */
 // Built inside a pure call so that a bundle drops the presets it does not import.

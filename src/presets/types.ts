@@ -100,7 +100,7 @@ export interface RenderedTemplate {
  * @example
  * ```ts
  * const p = definePreset(retailMarketplaceCL);
- * p.workflow.create({ at: new Date(), actor, id: "T-1", tenant: "store-9" });
+ * p.workflow.create({ at: receivedAt, actor, id: "T-1", tenant: "store-9" });
  * ```
  */
 export interface Preset {
