@@ -6,6 +6,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import Holidays from "date-holidays";
+import { easterDay } from "../../src/holidays/partialDays.js";
 import type { HolidayTable, HolidayType } from "../../src/holidays/table.js";
 import { type Correction, corrections, type Match } from "./corrections.js";
 
@@ -32,23 +33,9 @@ export interface Entry {
   type: HolidayType;
 }
 
+/** Easter Sunday of `year` as "YYYY-MM-DD" (the library's own computation). */
 function easter(year: number): string {
-  // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return iso(Date.UTC(year, month - 1, day));
+  return iso(easterDay(year) * DAY);
 }
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);

@@ -301,7 +301,7 @@ const MAX_YEAR = 9999;
 
 /**
  * Day number (days since 1970-01-01) of Easter Sunday of `year`: the anonymous
- * Gregorian algorithm (Meeus/Jones/Butcher), as in scripts/holidays/generate.ts.
+ * Gregorian algorithm (Meeus/Jones/Butcher); the table generator uses it too.
  */
 export function easterDay(year: number): number {
   const a = year % 19;
