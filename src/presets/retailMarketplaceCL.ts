@@ -107,10 +107,14 @@ export const retailMarketplaceCL = /* @__PURE__ */ (() =>
         waiting: {
           category: "waiting_on_requester",
           label: es("Esperando tu respuesta", "Aguardando sua resposta", "Awaiting your reply"),
-          // R000-10: 3 business days to answer, a reminder every business day, then closed.
+          // R000-10: 3 business days to answer, a reminder every business day at 09:00, then closed at the end of the 3rd.
           timers: [
-            { name: "auto_close", after: { businessDays: 3 }, fire: "close_inactive" },
-            { name: "reminder", every: { hours: 24 }, effects: [notify("answer_reminder")] },
+            { name: "auto_close", after: { businessDays: 3, at: "end" }, fire: "close_inactive" },
+            {
+              name: "reminder",
+              every: { businessDays: 1, at: "09:00" },
+              effects: [notify("answer_reminder")],
+            },
           ],
         },
         rejected: {

@@ -65,7 +65,9 @@ export function checkCommand(c: CompiledWorkflow, command: Command): CheckedComm
     );
   const comment = type === "comment" ? commentPayload(command) : undefined;
   const field = type === "set_field" ? fieldPayload(command) : undefined;
-  if (type !== "comment" && type !== "set_field") checkData(command);
+  // Every command may carry data: a comment or field change that also takes a transition
+  // copies it into status_changed, so it is checked for them too.
+  checkData(command);
   return { command, actor, atMs, at, comment, field };
 }
 
@@ -103,7 +105,7 @@ function fieldPayload(command: Command): FieldPayload {
   return { name: sf.field, value: sf.value };
 }
 
-/** Any other command's optional data: a JSON object. */
+/** A command's optional data: a JSON object. */
 function checkData(command: Command): void {
   if ("data" in command && command.data !== undefined) {
     if (!isObject(command.data)) bad("command.data", "expected an object");

@@ -206,7 +206,8 @@ export interface Workflow<S extends string = string, E extends string = string> 
  *   statuses: {
  *     open: { category: "open", label: "Abierto" },
  *     waiting: { category: "waiting_on_requester", label: "Esperando respuesta",
- *       timers: [{ name: "auto_close", after: { businessDays: 3 }, fire: "close_inactive" }] }, // R000-10
+ *       timers: [{ name: "auto_close", after: { businessDays: 3, at: "end" }, fire: "close_inactive" }, // R000-10
+ *         { name: "reminder", every: { businessDays: 1, at: "09:00" }, effects: [{ type: "notify", to: "requester", template: "reminder" }] }] },
  *     closed: { category: "closed", label: "Cerrado", final: true },
  *   },
  *   transitions: [

@@ -22,6 +22,11 @@ export interface CompiledSpan {
   /** Milliseconds (wall or open time); 0 with business days. */
   readonly ms: number;
   readonly businessDays: number;
+  /**
+   * With business days: the local time of day the span ends at on the n-th
+   * business day, in ms after local midnight; undefined is the day's close.
+   */
+  readonly at: number | undefined;
 }
 export interface CompiledTimer {
   readonly name: string;

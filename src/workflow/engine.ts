@@ -1,4 +1,6 @@
+import { DAY_MS } from "../calendar/localDate.js";
 import type { Calendar } from "../calendar/types.js";
+import { localDayOf, localToInstant } from "../calendar/zone.js";
 import { describe } from "../check.js";
 import { InvalidArgumentError, OutOfRangeError, PlazoError } from "../errors.js";
 import { canonical, iso, MAX_INSTANT, msOf } from "../iso.js";
@@ -44,11 +46,10 @@ export function spanEnd(
   else {
     const cal = c.calendar as Calendar;
     try {
-      end = (
+      end =
         span.businessDays > 0
-          ? cal.add(since, { businessDays: span.businessDays * n })
-          : cal.add(since, { milliseconds: span.ms * n })
-      ).getTime();
+          ? businessDaysEnd(cal, since, span.businessDays * n, span.at)
+          : cal.add(since, { milliseconds: span.ms * n }).getTime();
     } catch (e) {
       if (!(e instanceof PlazoError)) throw e;
       throw new OutOfRangeError(atPath(where), `a timer or window cannot be counted: ${e.message}`);
@@ -60,6 +61,18 @@ export function spanEnd(
       `a timer or window measured from ${iso(since)} would end past the range of a Date`,
     );
   return end;
+}
+
+/**
+ * The instant `days` business days after `since`'s local date: that day's
+ * close, or the local time `at` (ms after midnight) on that day.
+ */
+function businessDaysEnd(cal: Calendar, since: number, days: number, at: number | undefined) {
+  const close = cal.add(since, { businessDays: days }).getTime();
+  if (at === undefined) return close;
+  // The close may be the next midnight (hours until 24:00): its day is the one before.
+  const day = localDayOf(cal.timeZone, close - 1);
+  return localToInstant(cal.timeZone, day * DAY_MS + at);
 }
 
 /** The compiled status `name`; throws when the definition does not have it. */

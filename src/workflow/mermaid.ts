@@ -16,10 +16,12 @@ const RESERVED = new Set([
 ]);
 const text = (s: string) => `"${s.replaceAll('"', "#quot;")}"`;
 
-/** A span as a short English phrase: "3 business days", "27h business", "1d wall". */
+/** A span as a short English phrase: "3 business days", "1 business day at 09:00", "27h business", "1d wall". */
 export function describeSpan(span: Span, clock: Clock = "business"): string {
-  if ("businessDays" in span)
-    return `${span.businessDays} business day${span.businessDays === 1 ? "" : "s"}`;
+  if ("businessDays" in span) {
+    const at = span.at === undefined || span.at === "end" ? "" : ` at ${span.at}`;
+    return `${span.businessDays} business day${span.businessDays === 1 ? "" : "s"}${at}`;
+  }
   const parts = [
     [span.days, "d"],
     [span.hours, "h"],

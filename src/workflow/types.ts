@@ -81,12 +81,14 @@ export type JsonObject = { readonly [key: string]: JsonValue };
  * A length of time for timers and windows. On the `business` clock (the
  * default) the parts are open time on the workflow's calendar, or a number of
  * business days (ending at the close of the n-th business day after the
- * start's local date, as plazos are counted). On the `wall` clock the parts
+ * start's local date, as plazos are counted, or at a local time that day
+ * with `at: "HH:MM"`). On the `wall` clock the parts
  * are elapsed time, and `days` are 24 hours.
  *
  * @example
  * ```ts
- * const answerWithin: Span = { businessDays: 3 };           // R000-10
+ * const answerWithin: Span = { businessDays: 3, at: "end" }; // R000-10
+ * const dailyAt9: Span = { businessDays: 1, at: "09:00" };    // R000-10's reminder, with every
  * const reopenWithin: Span = { hours: 27 };                 // R003-9, business hours
  * const reminder: Span = { days: 1 };                       // with clock: "wall"
  * ```
@@ -99,7 +101,15 @@ export type Span =
       readonly seconds?: number;
       readonly milliseconds?: number;
     }
-  | { readonly businessDays: number };
+  | {
+      readonly businessDays: number;
+      /**
+       * When on the n-th business day the span ends: `"end"` (the default),
+       * the close of that day, or a local time `"HH:MM"` in the calendar's
+       * zone, whether or not the calendar is open at that minute.
+       */
+      readonly at?: "end" | `${number}:${number}`;
+    };
 
 /**
  * Which time a {@link Span} counts: open time on the workflow's calendar
@@ -139,10 +149,10 @@ export interface EffectDefinition {
  *
  * @example
  * ```ts
- * // R000-10: a reminder each business day, and auto-close after 3 business days.
+ * // R000-10: a reminder every business day at 09:00, closed at the end of the 3rd business day.
  * const timers: TimerDefinition[] = [
- *   { name: "auto_close", after: { businessDays: 3 }, fire: "close_inactive" },
- *   { name: "reminder", every: { hours: 24 }, times: 2, effects: [{ type: "notify", to: "requester", template: "reminder" }] },
+ *   { name: "auto_close", after: { businessDays: 3, at: "end" }, fire: "close_inactive" },
+ *   { name: "reminder", every: { businessDays: 1, at: "09:00" }, effects: [{ type: "notify", to: "requester", template: "reminder" }] },
  * ];
  * ```
  */

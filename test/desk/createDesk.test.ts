@@ -130,11 +130,11 @@ describe("createDesk: act and sweep", () => {
       .flatMap((s) => s.effects)
       .map((e) => `${e.ticket} ${e.template} ${e.at}`)
       .sort();
-    // Each ticket: reminders Mon 22, Tue 23, Wed 24 at 11:00, then closed at the end of Wed 24.
+    // Each ticket: reminders Mon 22, Tue 23, Wed 24 at 09:00, then closed at the end of Wed 24.
     const expected = ["C-1", "C-2", "C-3"].flatMap((id) => [
-      `${id} answer_reminder 2025-09-22T14:00:00.000Z`,
-      `${id} answer_reminder 2025-09-23T14:00:00.000Z`,
-      `${id} answer_reminder 2025-09-24T14:00:00.000Z`,
+      `${id} answer_reminder 2025-09-22T12:00:00.000Z`,
+      `${id} answer_reminder 2025-09-23T12:00:00.000Z`,
+      `${id} answer_reminder 2025-09-24T12:00:00.000Z`,
       `${id} closed 2025-09-25T03:00:00.000Z`,
     ]);
     expect(fired).toEqual(expected.sort());

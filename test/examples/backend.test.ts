@@ -140,7 +140,7 @@ describe("reference backend over HTTP", () => {
       "2025-09-21T12:00",
     ])
       await sweepAt(day);
-    now = santiago("2025-09-22T09:00");
+    now = santiago("2025-09-22T08:30"); // before Monday's 09:00 reminder
     const answers = await Promise.all(
       clients
         .filter((i) => i % 4 === 1)
@@ -162,22 +162,22 @@ describe("reference backend over HTTP", () => {
   });
 
   it("every expected event is present exactly once", async () => {
-    // Asked Tue 16 11:00: one business day on is Wed 17 11:00 (14:00Z); Thu 18 and Fri 19 are
-    // holidays, so the next reminders are Mon 22 and Tue 23; the 3 business days end with Tue 23.
+    // Asked Tue 16 11:00: reminders at 09:00 on the business days after, Wed 17 (12:00Z), then
+    // (Thu 18 and Fri 19 are holidays) Mon 22 and Tue 23; the 3 business days end with Tue 23.
     const expected: Record<number, string[]> = {
       0: [
         "created",
         "status_changed request_info waiting",
-        "timer_fired reminder 2025-09-17T14:00:00.000Z",
-        "timer_fired reminder 2025-09-22T14:00:00.000Z",
-        "timer_fired reminder 2025-09-23T14:00:00.000Z",
+        "timer_fired reminder 2025-09-17T12:00:00.000Z",
+        "timer_fired reminder 2025-09-22T12:00:00.000Z",
+        "timer_fired reminder 2025-09-23T12:00:00.000Z",
         "timer_fired auto_close 2025-09-24T03:00:00.000Z",
         "status_changed close_inactive closed",
       ],
       1: [
         "created",
         "status_changed request_info waiting",
-        "timer_fired reminder 2025-09-17T14:00:00.000Z",
+        "timer_fired reminder 2025-09-17T12:00:00.000Z",
         "comment requester",
         "status_changed comment open",
       ],

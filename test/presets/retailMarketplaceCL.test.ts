@@ -155,9 +155,9 @@ describe("retailMarketplaceCL (platform 000)", () => {
       .flatMap((s) => s.effects)
       .map((e) => `${e.at} ${e.template ?? e.type}`);
     expect(fired).toEqual([
-      "2025-09-22T14:00:00.000Z answer_reminder", // Mon 22 11:00, one business day on
-      "2025-09-23T14:00:00.000Z answer_reminder",
-      "2025-09-24T14:00:00.000Z answer_reminder",
+      "2025-09-22T12:00:00.000Z answer_reminder", // Mon 22 09:00, the first business day after
+      "2025-09-23T12:00:00.000Z answer_reminder",
+      "2025-09-24T12:00:00.000Z answer_reminder",
       "2025-09-25T03:00:00.000Z closed", // R000-12: closing notifies
     ]);
     const loaded = await desk.store.load(tenant, "C-10");

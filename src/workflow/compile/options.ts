@@ -1,17 +1,18 @@
 // The options a workflow is compiled with: the calendar of its business
 // clock, its guard functions and its SLA policy.
 import type { Calendar } from "../../calendar/types.js";
-import { fail, isObject } from "../../check.js";
+import { checkKeys, fail, isObject } from "../../check.js";
 import { cores, policies, type SlaCore } from "../../sla/internal.js";
 import type { SlaTracker } from "../../sla/types.js";
 import type { Guard, WorkflowDefinition, WorkflowOptions } from "../types.js";
 
-/** Checks the options object, its calendar and its guards (the SLA policy is checked later). */
+/** Checks the options object (no unknown key), its calendar and its guards (the SLA policy is checked later). */
 export function compileOptions(options: WorkflowOptions): {
   readonly calendar: Calendar | undefined;
   readonly guards: { readonly [name: string]: Guard };
 } {
-  if (!isObject(options)) fail("options", "expected { calendar?, guards? }");
+  if (!isObject(options)) fail("options", "expected { calendar?, guards?, sla?, previousSla? }");
+  checkKeys(options, ["calendar", "guards", "sla", "previousSla"], "options");
   const calendar: Calendar | undefined = (options as WorkflowOptions).calendar;
   if (calendar !== undefined && typeof (calendar as { add?: unknown }).add !== "function")
     fail("options.calendar", "expected a calendar from createCalendar()");

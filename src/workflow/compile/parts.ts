@@ -68,13 +68,15 @@ export function span(
   const clock = clockOf(clockValue, clockPath, calendar);
   if (!isObject(v)) fail(path, "expected a span such as { hours: 27 } or { businessDays: 3 }");
   if ("businessDays" in v) return businessDaysSpan(v, clock, path);
-  checkKeys(v, Object.keys(WALL_UNITS), path);
+  checkKeys(v, Object.keys(WALL_UNITS), path, {
+    at: 'at goes with businessDays, e.g. { businessDays: 1, at: "09:00" }',
+  });
   if (clock === "business" && "days" in v)
     fail(
       `${path}.days`,
       'on the business clock use businessDays or hours; days are for clock: "wall"',
     );
-  return { clock, ms: Math.round(millisecondsOf(v, path)), businessDays: 0 };
+  return { clock, ms: Math.round(millisecondsOf(v, path)), businessDays: 0, at: undefined };
 }
 
 /** The clock a span counts on: "business" unless told; the business clock needs a calendar. */
@@ -90,15 +92,26 @@ function clockOf(clockValue: unknown, clockPath: string, calendar: Calendar | un
   return clock;
 }
 
-/** A span of `{ businessDays }`: a whole number ≥ 1, on the business clock only. */
+/** A span of `{ businessDays, at? }`: a whole number ≥ 1, on the business clock only. */
 function businessDaysSpan(v: Record<string, unknown>, clock: Clock, path: string): CompiledSpan {
-  checkKeys(v, ["businessDays"], path);
+  checkKeys(v, ["businessDays", "at"], path);
   const n = v.businessDays;
   if (typeof n !== "number" || !Number.isInteger(n) || n < 1)
     fail(`${path}.businessDays`, `expected a whole number ≥ 1, got ${describe(n)}`);
   if (clock === "wall")
     fail(path, 'businessDays count on the business clock; remove clock: "wall"');
-  return { clock, ms: 0, businessDays: n };
+  return { clock, ms: 0, businessDays: n, at: timeOfDay(v.at, `${path}.at`) };
+}
+
+const TIME_OF_DAY = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** `at` of a business-days span: "HH:MM" (00:00-23:59) as ms after midnight; "end" or undefined is the close. */
+function timeOfDay(v: unknown, path: string): number | undefined {
+  if (v === undefined || v === "end") return undefined;
+  const m = typeof v === "string" ? TIME_OF_DAY.exec(v) : null;
+  if (m === null)
+    return fail(path, `expected "end" or a local time "HH:MM" such as "09:00", got ${describe(v)}`);
+  return (Number(m[1]) * 60 + Number(m[2])) * 60_000;
 }
 
 /** The length in ms of a span of wall units, unrounded; between 1 ms and the range of a Date. */

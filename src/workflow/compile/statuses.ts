@@ -29,7 +29,7 @@ function compileStatus(
   checkStatusShape(s, p);
   const final = s.final === true;
   const out = leaving.get(name) ?? [];
-  checkWayOut(s, name, p, final, out);
+  checkWayOut(ctx, name, p, final, out);
   const comments = commentRoles(s, p, final);
   const timers = compileTimers({ compile: ctx, status: name, path: p, out, events }, s.timers);
   return {
@@ -64,16 +64,17 @@ function checkStatusShape(s: StatusDefinition, p: string): void {
 
 /** A final status has no way out, no timers, no comments; any other has a transition elsewhere. */
 function checkWayOut(
-  s: StatusDefinition,
+  ctx: CompileContext,
   name: string,
   p: string,
   final: boolean,
   out: readonly CompiledTransition[],
 ): void {
+  const s = ctx.def.statuses[name] as StatusDefinition;
   if (final) {
     if (out.length > 0)
       fail(
-        `transitions[${out[0]?.index}].from`,
+        fromPath(ctx, out[0] as CompiledTransition, name),
         `${describe(name)} is final: a final status absorbs everything and has no way out`,
       );
     if (s.timers !== undefined && s.timers.length > 0)
@@ -86,6 +87,13 @@ function checkWayOut(
       `${describe(name)} is not final but has no transition to another status: a ticket there could never move on`,
     );
   }
+}
+
+/** The path of `name` in transition `t`'s `from`: `transitions[i].from` or `transitions[i].from[j]`. */
+function fromPath(ctx: CompileContext, t: CompiledTransition, name: string): string {
+  const p = `transitions[${t.index}].from`;
+  const from = ctx.def.transitions[t.index]?.from;
+  return Array.isArray(from) ? `${p}[${from.indexOf(name)}]` : p;
 }
 
 /** The roles that may comment in a status: all by default, none in a final one. */
