@@ -8,7 +8,7 @@
  * import { createCalendar, officeHours, CL } from "plazo";
  * const cal = createCalendar({ timeZone: "America/Santiago", hours: officeHours, holidays: { country: CL } });
  * ```
- * @module
+ * @module plazo
  */
 export * from "./calendar/index.js";
 export * from "./forms/index.js";

@@ -9,7 +9,7 @@
  * const cal = createCalendar({ timeZone: "America/Santiago", hours: officeHours, holidays: { country: CL } });
  * cal.add(new Date("2025-09-17T15:00:00Z"), { hours: 48 });
  * ```
- * @module
+ * @module plazo/calendar
  */
 export { InvalidArgumentError, OutOfRangeError, PlazoError } from "../errors.js";
 export type { HolidayTable, HolidayType } from "../holidays/table.js";

@@ -8,7 +8,7 @@
  * const desk = createDesk({ preset: definePreset(retailMarketplaceCL), store: createPostgresStore({ db: pool }) });
  * ```
  *
- * @module
+ * @module plazo/desk
  */
 export { InvalidArgumentError, PlazoError } from "../errors.js";
 export { createDesk } from "./createDesk.js";

@@ -7,7 +7,7 @@
  * import { defineForm, fileTypes } from "plazo/forms";
  * const form = defineForm({ fields: { files: { kind: "attachments", label: "Anexos", accept: [...fileTypes.images] } } });
  * ```
- * @module
+ * @module plazo/forms
  */
 export { InvalidArgumentError, PlazoError } from "../errors.js";
 export { defineForm, type Form, type ParseOptions } from "./defineForm.js";

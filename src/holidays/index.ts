@@ -9,7 +9,7 @@
  * import { BR } from "plazo/holidays";
  * const sp = createCalendar({ timeZone: "America/Sao_Paulo", hours: officeHours, holidays: { country: BR, subdivision: "SP" } });
  * ```
- * @module
+ * @module plazo/holidays
  */
 export { AR } from "./data/AR.js";
 export { BR } from "./data/BR.js";

@@ -10,7 +10,7 @@
  * const desk = createDesk({ preset: definePreset(retailMarketplaceCL) });
  * ```
  *
- * @module
+ * @module plazo/presets
  */
 export { InvalidArgumentError, PlazoError } from "../errors.js";
 export { definePreset } from "./definePreset.js";

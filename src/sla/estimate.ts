@@ -22,8 +22,8 @@ const RESOLUTION = "resolution";
  * @example
  * ```ts
  * import { estimateResolution } from "plazo/sla";
- * estimateResolution(wf.sla!, { priority: "urgent", category: ["orders"] }, new Date()); // { at, basis: "new" }
- * estimateResolution(wf.sla!, ticket.sla!, new Date()); // { at, basis: "running" }
+ * estimateResolution(wf.sla!, { priority: "urgent", category: ["orders"] }, now); // now: the request's time; { at, basis: "new" }
+ * estimateResolution(wf.sla!, ticket.sla!, now); // { at, basis: "running" }
  * ```
  */
 export function estimateResolution(

@@ -37,7 +37,7 @@ function days(cal: Calendar, from: number, to: number, counted: number): readonl
  * @example
  * ```ts
  * import { explainSla } from "plazo/sla";
- * const why = explainSla(wf.sla!, await store.events("T-1"), "resolution", new Date());
+ * const why = explainSla(wf.sla!, await store.events("T-1"), "resolution", now);
  * for (const s of why.segments) console.log(s.from, s.to, s.run, s.status, s.counted / 3_600_000);
  * ```
  */

@@ -10,7 +10,7 @@
  * const wf = defineWorkflow(definition, { calendar, sla: policy });
  * wf.sla?.report(ticket.sla!, now).metrics.first_reply?.dueAt;
  * ```
- * @module
+ * @module plazo/sla
  */
 export { InvalidArgumentError, OutOfRangeError, PlazoError } from "../errors.js";
 export { defineSlaPolicy } from "./defineSlaPolicy.js";

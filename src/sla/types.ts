@@ -347,7 +347,7 @@ export interface ResolutionEstimate {
  *
  * @example
  * ```ts
- * estimateResolution(wf.sla!, { priority: "urgent", category: ["orders"] }, new Date());
+ * estimateResolution(wf.sla!, { priority: "urgent", category: ["orders"] }, now); // now: the request's time
  * ```
  */
 export interface NewTicketFacts {
@@ -451,8 +451,12 @@ export interface SlaTracker {
  * ```
  */
 export interface SlaPolicy {
+  /** The policy's name, as the definition gives it. */
   readonly name: string;
+  /** The policy's version, as the definition gives it. */
   readonly version: number;
+  /** The plain data the policy was defined from. */
   readonly definition: SlaPolicyDefinition;
+  /** Binds the policy to a calendar and a workflow's statuses: the tracker the workflow folds events with. */
   track(options: TrackOptions): SlaTracker;
 }

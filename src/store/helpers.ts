@@ -57,7 +57,7 @@ export type RunResult =
  *
  * @example
  * ```ts
- * const r = await runCommand(store, wf, { tenant: "store-9", id: "T-1", command: { type: "solve", at: new Date(), actor: agent } });
+ * const r = await runCommand(store, wf, { tenant: "store-9", id: "T-1", command: { type: "solve", at: receivedAt, actor: agent } });
  * if (r.ok) deliver(r.step.effects);
  * ```
  */
@@ -113,7 +113,7 @@ export async function runCommand(
  *
  * @example
  * ```ts
- * const { steps } = await sweep(store, wf, { now: new Date(), limit: 100 });
+ * const { steps } = await sweep(store, wf, { now, limit: 100 }); // now: the sweep job's time
  * for (const s of steps) deliver(s.effects);
  * ```
  */

@@ -6,9 +6,9 @@
  * ```ts
  * import { createMemoryStore, runCommand, snapshotOf, sweep } from "plazo/store";
  * const store = createMemoryStore();
- * await sweep(store, wf, { now: new Date() });
+ * await sweep(store, wf, { now }); // now: the sweep job's time
  * ```
- * @module
+ * @module plazo/store
  */
 export { InvalidArgumentError, PlazoError } from "../errors.js";
 export { type RunResult, runCommand, snapshotOf, sweep } from "./helpers.js";

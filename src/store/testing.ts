@@ -1,5 +1,15 @@
-// The conformance suite every TicketStore adapter passes: plain async
-// functions that throw on failure, so it runs under any test runner.
+/**
+ * The conformance suite every `TicketStore` adapter passes: plain async
+ * functions that throw on failure, so it runs under any test runner.
+ *
+ * @example
+ * ```ts
+ * import { it } from "vitest"; // or node:test, jest, mocha…
+ * import { storeConformance } from "plazo/store/testing";
+ * for (const c of storeConformance({ store: () => createMyStore() })) it(c.name, () => c.run());
+ * ```
+ * @module plazo/store/testing
+ */
 import { canonicalJson as canon, describe } from "../check.js";
 import { InvalidArgumentError } from "../errors.js";
 import { msOf } from "../iso.js";
@@ -50,7 +60,9 @@ export interface ConformanceOptions {
  * ```
  */
 export interface ConformanceCase {
+  /** What the case checks, as a test title for the runner. */
   readonly name: string;
+  /** Resolves when the store conforms; rejects with an `Error` naming what was expected and what came. */
   run(): Promise<void>;
 }
 

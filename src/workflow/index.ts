@@ -9,7 +9,7 @@
  * const wf = defineWorkflow(definition, { calendar });
  * const r = wf.apply(ticket, { type: "solve", at, actor: { role: "agent", id: "a-3" } });
  * ```
- * @module
+ * @module plazo/workflow
  */
 export { InvalidArgumentError, OutOfRangeError, PlazoError } from "../errors.js";
 export {

@@ -11,7 +11,7 @@
  * const store = createPostgresStore({ db: new pg.Pool({ connectionString: process.env.DATABASE_URL }) });
  * await store.migrate();
  * ```
- * @module
+ * @module plazo/store/postgres
  */
 import { fail } from "../../check.js";
 import type { Ticket, TicketEvent } from "../../workflow/types.js";
@@ -53,7 +53,9 @@ export { postgresSchemaSql } from "./schema.js";
  * ```
  */
 export interface SqlClient {
+  /** Runs one statement with `$1`, `$2`, … bound to `values`; resolves to its result rows. */
   query(text: string, values?: unknown[]): Promise<{ readonly rows: readonly unknown[] }>;
+  /** Runs a multi-statement script without parameters (PGlite); the migration uses it when present. */
   exec?(text: string): Promise<unknown>;
 }
 
