@@ -168,9 +168,15 @@ export class CalendarCore {
     if (ms > this.hi - t || -ms > t - this.lo) throw this.index.beyond("duration");
     const index = this.index;
     index.coverInstant(t, "start");
-    const forward = ms >= 0;
     // Forward: earliest instant for "nearest"; backward: latest. Farthest is the other one.
-    const latest = forward === farthest;
+    const latest = ms >= 0 === farthest;
+    const r = index.instantAt(index.openBefore(t) + ms, latest);
+    return Number.isNaN(r) ? this.addGrowing(t, ms, latest) : r;
+  }
+
+  /** {@link addOpenTime} when the result lies outside the indexed span: grows it until it does. */
+  private addGrowing(t: number, ms: number, latest: boolean): number {
+    const index = this.index;
     for (;;) {
       const target = index.openBefore(t) + ms;
       const r = index.instantAt(target, latest);

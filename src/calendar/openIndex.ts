@@ -1,6 +1,7 @@
 import { describe } from "../check.js";
 import { OutOfRangeError } from "../errors.js";
 import { DAY_MS, firstDayOfYear, yearOfDay } from "./localDate.js";
+import { SortedSearch } from "./sortedSearch.js";
 import { localDayOf, localToInstant, offsetAt } from "./zone.js";
 
 /**
@@ -66,6 +67,9 @@ export class OpenIndex {
   bdCum = new Int32Array(1);
   dayStart = new Float64Array(0);
   dayEnd = new Float64Array(0);
+  /** Searches over `starts`, and over `cum[1 …]` (open ms through each interval). */
+  private startSearch = new SortedSearch(this.starts);
+  private cumSearch = new SortedSearch(this.cum.subarray(1));
 
   constructor(
     readonly timeZone: string,
@@ -151,15 +155,7 @@ export class OpenIndex {
 
   /** Index of the last interval starting at or before `t`, or -1. */
   lastStartAtOrBefore(t: number): number {
-    const s = this.starts;
-    let lo = 0;
-    let hi = s.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((s[mid] as number) <= t) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
+    return this.startSearch.search(t, true) - 1;
   }
 
   /** Open ms between the span start and `t` (t inside the span). */
@@ -170,20 +166,6 @@ export class OpenIndex {
     return (this.cum[i] as number) + Math.min(t, this.ends[i] as number) - s;
   }
 
-  /** Smallest interval index `i` with `cum[i+1] >= target` (or `> target` when strict); `n` if none. */
-  private reaching(target: number, strict: boolean): number {
-    const c = this.cum;
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = c[mid + 1] as number;
-      if (strict ? v > target : v >= target) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  }
-
   /**
    * An instant `r` with `openBefore(r) === target`: the earliest one
    * (`latest` false) or the latest one; NaN when it lies outside the span.
@@ -191,7 +173,8 @@ export class OpenIndex {
   instantAt(target: number, latest: boolean): number {
     const n = this.starts.length;
     if (target < 0 || (!latest && target === 0)) return Number.NaN;
-    const i = this.reaching(target, latest);
+    // The smallest interval index `i` with `cum[i+1] >= target` (`> target` when latest).
+    const i = this.cumSearch.search(target, latest);
     if (i >= n) return Number.NaN;
     return (this.starts[i] as number) + (target - (this.cum[i] as number));
   }
@@ -256,9 +239,13 @@ export class OpenIndex {
     const firstDay = firstDayOfYear(firstYear);
     const rangeStart = localToInstant(this.timeZone, firstDay * DAY_MS);
     const rangeEnd = localToInstant(this.timeZone, firstDayOfYear(lastYear + 1) * DAY_MS);
+    const startSearch = new SortedSearch(starts);
+    const cumSearch = new SortedSearch(cum.subarray(1));
     this.starts = starts;
     this.ends = ends;
     this.cum = cum;
+    this.startSearch = startSearch;
+    this.cumSearch = cumSearch;
     this.bdCum = bdCum;
     this.dayStart = dayStart;
     this.dayEnd = dayEnd;
