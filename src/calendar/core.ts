@@ -1,8 +1,7 @@
 import { describe } from "../check.js";
 import { InvalidArgumentError } from "../errors.js";
 import { tableEntries } from "../holidays/table.js";
-import { notAnInstant } from "../iso.js";
-import { instantValue, parseDuration, parseFarthest } from "./arguments.js";
+import { instantValue, notAnInstant, parseDuration, parseFarthest } from "./arguments.js";
 import {
   DAY_MS,
   firstDayOfYear,

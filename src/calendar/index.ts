@@ -29,6 +29,7 @@ export type {
   AddOptions,
   Calendar,
   CalendarException,
+  CalendarInstant,
   CalendarOptions,
   Duration,
   ExplainedDay,

@@ -147,7 +147,7 @@ export interface Desk {
   act(request: ActRequest): Promise<RunResult>;
   /** Fires what is due on up to `limit` tickets. */
   sweep(options: {
-    readonly now: Instant;
+    readonly now: Date;
     readonly limit?: number;
     readonly leaseMs?: number;
   }): Promise<SweepResult>;
