@@ -166,24 +166,64 @@ function timeOf(d: Date): number {
   }
 }
 
+const INSTANTS = "a valid Date, epoch milliseconds or an ISO 8601 string with Z or an offset";
+/** Date and time without a zone: `2025-09-17T12:00`. */
+const NO_OFFSET = /^([+-]\d{6}|\d{4})-\d\d-\d\d[Tt ]\d\d:\d\d(:\d\d([.,]\d{1,9})?)?$/;
+/** Date and time with a zone, when it did not parse: `2025-02-30T12:00Z`, `…T24:00Z`, `…+25:00`. */
+const WITH_OFFSET =
+  /^([+-]\d{6}|\d{4})-\d\d-\d\d[Tt ]\d\d:\d\d(:\d\d([.,]\d{1,9})?)?([Zz]|[+-]\d\d(:?\d\d)?)$/;
+/** A date alone: `2025-09-18`. */
+const DATE_ONLY = /^([+-]\d{6}|\d{4})-\d\d-\d\d$/;
+
+/** Why string `s` is not an instant, after the "got …" of the message; "" when nothing more to say. */
+function whyNotAnInstant(s: string, localDates: boolean): string {
+  if (NO_OFFSET.test(s))
+    return ": an offset is required (Z or e.g. -03:00): without one the time would depend on the process's time zone";
+  if (WITH_OFFSET.test(s)) return ": that date or time does not exist";
+  if (!localDates && DATE_ONLY.test(s))
+    return ': a local date is not an instant; give a time and an offset, e.g. "2025-09-17T12:00:00-03:00"';
+  return "";
+}
+
 /**
- * Epoch ms of an instant argument (a `Date` or epoch milliseconds). Throws
+ * The InvalidArgumentError for a value that is no instant at all (not a
+ * finite number, valid Date or ISO 8601 string with an offset), naming
+ * `field`; `localDates` when the argument may also be a `"YYYY-MM-DD"` date.
+ */
+export function notAnInstant(
+  value: unknown,
+  field: string,
+  localDates = false,
+): InvalidArgumentError {
+  const expected = localDates ? `a local date "YYYY-MM-DD", ${INSTANTS}` : INSTANTS;
+  const why = typeof value === "string" ? whyNotAnInstant(value, localDates) : "";
+  return new InvalidArgumentError(field, `expected ${expected}, got ${describe(value)}${why}`);
+}
+
+/**
+ * Epoch ms of an instant argument (`Instant`: a `Date`, epoch
+ * milliseconds or an ISO 8601 string with `Z` or an offset). Throws
  * `InvalidArgumentError` naming `path` for anything else (an Invalid Date,
- * NaN, ±Infinity, a string) and `OutOfRangeError` for a number a `Date`
- * cannot hold.
+ * NaN, ±Infinity, a string without an offset, a local date) and
+ * `OutOfRangeError` for an instant a `Date` cannot hold.
  *
  * @example
  * ```ts
  * const at = epochMs(command.at, "command.at");
+ * epochMs("2025-09-17T12:00:00-03:00", "now"); // Date.UTC(2025, 8, 17, 15)
  * ```
  */
 export function epochMs(v: unknown, path: string): number {
-  const t = typeof v === "number" ? v : v instanceof Date ? timeOf(v) : Number.NaN;
+  const t =
+    typeof v === "number"
+      ? v
+      : v instanceof Date
+        ? timeOf(v)
+        : typeof v === "string"
+          ? msOf(v)
+          : Number.NaN;
   if (Math.abs(t) <= MAX_INSTANT) return t;
   if (Number.isFinite(t))
     throw new OutOfRangeError(path, `${describe(v)} is past the range of a Date (±8.64e15 ms)`);
-  throw new InvalidArgumentError(
-    path,
-    `expected a valid Date or epoch milliseconds, got ${describe(v)}`,
-  );
+  throw notAnInstant(v, path);
 }

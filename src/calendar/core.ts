@@ -1,7 +1,8 @@
 import { describe } from "../check.js";
 import { InvalidArgumentError } from "../errors.js";
 import { tableEntries } from "../holidays/table.js";
-import { instantValue, notAnInstant, parseDuration, parseFarthest } from "./arguments.js";
+import { notAnInstant } from "../iso.js";
+import { instantValue, parseDuration, parseFarthest } from "./arguments.js";
 import {
   DAY_MS,
   firstDayOfYear,

@@ -10,7 +10,7 @@ import type { Calendar, CalendarOptions } from "./types.js";
  * never used.
  *
  * Instants are a `Date`, epoch milliseconds or an ISO 8601 string with `Z`
- * or an explicit offset (`CalendarInstant`); results are `Date`s.
+ * or an explicit offset (`Instant`); results are `Date`s.
  * The calendar's methods check every argument before they compute anything:
  * a malformed one throws `InvalidArgumentError`, an instant or year outside
  * the calendar's years `OutOfRangeError`, and a call that throws changes

@@ -29,7 +29,6 @@ export type {
   AddOptions,
   Calendar,
   CalendarException,
-  CalendarInstant,
   CalendarOptions,
   Duration,
   ExplainedDay,

@@ -4,36 +4,27 @@ import type { LocalDate } from "./localDate.js";
 import type { DayReason } from "./openIndex.js";
 
 /**
- * An absolute instant: a `Date` or epoch milliseconds. What the workflow,
- * SLA and desk modules take; the calendar's methods also take ISO strings
- * ({@link CalendarInstant}).
- *
- * @example
- * ```ts
- * cal.isOpen(new Date("2025-09-17T15:00:00Z"));
- * cal.isOpen(1758121200000); // the same instant
- * ```
- */
-export type Instant = Date | number;
-
-/**
- * What a calendar method takes as an instant: a `Date`, epoch milliseconds,
- * or an ISO 8601 string with `Z` or an explicit offset, such as
- * `"2025-09-17T12:00:00-03:00"`, `"2025-09-17T15:00:00.000Z"` or
- * PostgreSQL's `"2025-09-17 15:00:00+00"` (fractions below 1 ms are cut).
- * A string without an offset (`"2025-09-17T12:00"`), which would depend on
- * the process's time zone, or a local date where an instant is expected, is
- * an `InvalidArgumentError` naming the argument. The three forms of one
+ * An absolute instant, wherever plazo takes one (calendar methods, commands'
+ * `at`, `advance`/`due`'s `now`, SLA reports, `explain`, `estimate`, the
+ * desk and the sweep): a `Date`, epoch milliseconds, or an ISO 8601 string
+ * with `Z` or an explicit offset, such as `"2025-09-17T12:00:00-03:00"`,
+ * `"2025-09-17T15:00:00.000Z"` or PostgreSQL's `"2025-09-17 15:00:00+00"`
+ * (fractions below 1 ms are cut), so a ticket's own strings go in as they
+ * are. A string without an offset (`"2025-09-17T12:00"`), which would depend
+ * on the process's time zone, or a local date where an instant is expected,
+ * is an `InvalidArgumentError` naming the argument. The three forms of one
  * instant give the same answers.
  *
  * @example
  * ```ts
  * cal.isOpen("2025-09-17T12:00:00-03:00"); // true: Wednesday 12:00 in Santiago
- * cal.isOpen("2025-09-17 15:00:00+00"); // the same instant, as PostgreSQL writes it
+ * cal.isOpen(new Date("2025-09-17T15:00:00Z")); // the same instant
+ * cal.isOpen(1758121200000); // the same instant
+ * wf.advance(ticket, ticket.statusSince); // a ticket's ISO string as it is
  * cal.isOpen("2025-09-17T12:00"); // throws InvalidArgumentError t: …an offset is required…
  * ```
  */
-export type CalendarInstant = Instant | string;
+export type Instant = Date | number | string;
 
 /**
  * An amount of open time (the parts are added up) or a number of business
@@ -214,7 +205,7 @@ export interface Calendar {
    * cal.add(new Date("2025-09-17T15:00:00Z"), { hours: 48 }); // skips 18-19 Sep in Chile
    * ```
    */
-  add(start: CalendarInstant, duration: Duration, options?: AddOptions): Date;
+  add(start: Instant, duration: Duration, options?: AddOptions): Date;
   /**
    * Goes back from `start` by a non-negative `duration` of open time, or by
    * business days: "the previous close" and "N business hours before"
@@ -245,7 +236,7 @@ export interface Calendar {
    * cal.subtract("2025-09-22T10:00:00-03:00", { hours: 1 }, { prefer: "farthest" }); // Wed 17 Sep 18:00
    * ```
    */
-  subtract(start: CalendarInstant, duration: Duration, options?: AddOptions): Date;
+  subtract(start: Instant, duration: Duration, options?: AddOptions): Date;
   /**
    * Open time in `[a, b)` in milliseconds; negative when `b < a`.
    *
@@ -254,7 +245,7 @@ export interface Calendar {
    * cal.between(friday17h, monday10h) / 3_600_000; // 2 with office hours 09-18
    * ```
    */
-  between(a: CalendarInstant, b: CalendarInstant): number;
+  between(a: Instant, b: Instant): number;
   /**
    * Whether the calendar is open at `t` (intervals include their start, not their end).
    *
@@ -263,7 +254,7 @@ export interface Calendar {
    * cal.isOpen(new Date("2025-09-18T15:00:00Z")); // false: Fiestas Patrias
    * ```
    */
-  isOpen(t: CalendarInstant): boolean;
+  isOpen(t: Instant): boolean;
   /**
    * Whether a local date (or the local date of an instant) has open time. A
    * string is a local date when it is `"YYYY-MM-DD"`, else an instant with
@@ -274,7 +265,7 @@ export interface Calendar {
    * cal.isBusinessDay("2025-04-18"); // false in Chile: Viernes Santo
    * ```
    */
-  isBusinessDay(day: LocalDate | CalendarInstant): boolean;
+  isBusinessDay(day: LocalDate | Instant): boolean;
   /**
    * `t` when open, else the next opening.
    *
@@ -283,7 +274,7 @@ export interface Calendar {
    * cal.nextOpen(new Date("2025-09-17T23:00:00Z")); // 2025-09-22T12:00:00Z, Monday 09:00 in Santiago
    * ```
    */
-  nextOpen(t: CalendarInstant): Date;
+  nextOpen(t: Instant): Date;
   /**
    * The end of the open interval containing `t`, or of the next one when
    * closed; `null` when the calendar never closes within its years.
@@ -293,7 +284,7 @@ export interface Calendar {
    * cal.nextClose(new Date("2025-09-17T15:00:00Z")); // 18:00 Santiago time that day
    * ```
    */
-  nextClose(t: CalendarInstant): Date | null;
+  nextClose(t: Instant): Date | null;
   /**
    * The end of the last open interval of a local date, or of the next
    * business day when that date is closed ("hasta el fin del día hábil").
@@ -304,7 +295,7 @@ export interface Calendar {
    * cal.endOfBusinessDay("2025-09-18"); // Monday 22 Sep 18:00 Santiago time
    * ```
    */
-  endOfBusinessDay(day: LocalDate | CalendarInstant): Date;
+  endOfBusinessDay(day: LocalDate | Instant): Date;
   /**
    * The holidays that close this calendar in `year` (the chosen types of the
    * country table plus `holidays.dates`), in date order. Exceptions are not
@@ -325,5 +316,5 @@ export interface Calendar {
    * for (const d of cal.explain(at, { hours: 48 }).days) console.log(d.date, d.reason ?? "", d.counted);
    * ```
    */
-  explain(start: CalendarInstant, duration: Duration, options?: AddOptions): Explanation;
+  explain(start: Instant, duration: Duration, options?: AddOptions): Explanation;
 }

@@ -147,7 +147,7 @@ export interface Desk {
   act(request: ActRequest): Promise<RunResult>;
   /** Fires what is due on up to `limit` tickets. */
   sweep(options: {
-    readonly now: Date;
+    readonly now: Instant;
     readonly limit?: number;
     readonly leaseMs?: number;
   }): Promise<SweepResult>;

@@ -1,4 +1,6 @@
+import type { Instant } from "../calendar/types.js";
 import { describe, fail, isName, isObject } from "../check.js";
+import { epochMs } from "../iso.js";
 import type { Workflow } from "../workflow/defineWorkflow.js";
 import type { ApplyOptions, Command, Refusal, Step, Ticket } from "../workflow/types.js";
 import type { Snapshot, StoreRefusal, TicketStore } from "./types.js";
@@ -105,7 +107,8 @@ export async function runCommand(
 
 /**
  * One sweep: claims up to `limit` due tickets (each for `leaseMs`), advances
- * each to `now` and appends what fired, with the next wake-up. A
+ * each to `now` (any `Instant`: a Date, epoch ms or an ISO string with an
+ * offset) and appends what fired, with the next wake-up. A
  * `version_conflict` means another writer got there first: it is counted,
  * not retried (that writer rescheduled the ticket). Returns the steps that
  * fired something, so the host delivers their effects, and how many
@@ -120,7 +123,7 @@ export async function runCommand(
 export async function sweep(
   store: TicketStore,
   wf: Workflow,
-  options: { readonly now: Date; readonly limit?: number; readonly leaseMs?: number },
+  options: { readonly now: Instant; readonly limit?: number; readonly leaseMs?: number },
 ): Promise<{
   readonly steps: readonly Step[];
   readonly conflicts: number;
@@ -128,11 +131,14 @@ export async function sweep(
 }> {
   checkStore(store);
   checkWorkflow(wf);
-  const claimed = await store.claimDue(options);
+  if (!isObject(options)) fail("options", "expected { now, limit?, leaseMs? }");
+  // The store port takes a Date; the sweep takes any instant (a job's ISO string too).
+  const now = epochMs(options.now, "options.now");
+  const claimed = await store.claimDue({ ...options, now: new Date(now) });
   const steps: Step[] = [];
   let conflicts = 0;
   for (const ticket of claimed) {
-    const step = wf.advance(ticket, options.now);
+    const step = wf.advance(ticket, now);
     const r = await store.append(ticket.tenant, ticket.id, {
       events: step.events,
       expectedVersion: ticket.version,
