@@ -1,7 +1,7 @@
 // npm run size (after npm run build): min+gzip of browser bundles built from
 // dist with esbuild, as a host's bundler would. Fails when the Chilean
 // calendar exceeds 40 kB, plazo/forms 20 kB, plazo/workflow 15 kB,
-// plazo/sla 9 kB, one preset 45 kB or the desk with it 48 kB, when
+// plazo/sla 9.5 kB, one preset 45 kB or the desk with it 48 kB, when
 // plazo/workflow or plazo/sla pulls in holiday data, or when one preset
 // pulls in the others.
 import { gzipSync } from "node:zlib";
@@ -11,7 +11,7 @@ const LIMITS = {
   "Chilean calendar": 40 * 1024,
   "plazo/forms": 20 * 1024,
   "plazo/workflow": 15 * 1024,
-  "plazo/sla": 9 * 1024, // 6 kB until issue 17: checking tickets, events and SLA states loaded from storage costs ~2.7 kB,
+  "plazo/sla": 9.5 * 1024, // 9 kB until issue 15: taking ISO strings as `now` (and saying why one is refused) costs ~0.25 kB; 6 kB until issue 17: checking tickets, events and SLA states loaded from storage costs ~2.7 kB,
   "plazo/presets": 45 * 1024, // one preset, built: calendar + CL table + forms + workflow + SLA + its data
   "plazo/desk": 48 * 1024,
 };
