@@ -33,7 +33,7 @@ const cases = {
     export const cal = createCalendar({ timeZone: "UTC", hours: officeHours });`,
   "Brazilian calendar (all 27 states)": `import { createCalendar, officeHours } from "plazo/calendar"; import { BR } from "plazo/holidays";
     export const cal = createCalendar({ timeZone: "America/Sao_Paulo", hours: officeHours, holidays: { country: BR, subdivision: "SP" } });`,
-  "every plazo table (plazo/holidays)": `export { AR, BR, CL, CO, EC, MX, PE, UY } from "plazo/holidays";`,
+  "every plazo table (plazo/holidays)": `export { AR, BO, BR, CL, CO, CR, DO, EC, GT, HN, MX, NI, PA, PE, PY, SV, UY, VE } from "plazo/holidays";`,
   "plazo/holidays with the partial-day rules": `export * from "plazo/holidays";`,
   "plazo/forms (defineForm + zod/mini)": `import { defineForm } from "plazo/forms";
     export const form = defineForm({ fields: { a: { kind: "text", label: "A" } } });`,
