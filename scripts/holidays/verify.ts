@@ -2,7 +2,7 @@
  * Compares the generator's public holidays (date-holidays + corrections) with a
  * country's fixture, established from law, for the fixture's years:
  *   npx tsx scripts/holidays/verify.ts EC          (test/fixtures/holidays/EC.json)
- *   npx tsx scripts/holidays/verify.ts EC pending  (test/fixtures/holidays-pending/EC.json)
+ *   npx tsx scripts/holidays/verify.ts DO pending  (test/fixtures/holidays-pending/DO.json)
  * Prints the dates only one side has; exit 1 when they differ. Uncertain dates are ignored.
  */
 import { readFileSync } from "node:fs";

@@ -1,6 +1,6 @@
 /**
  * CR: corrections to date-holidays 3.37.0, each citing its legal source.
- * Research: test/fixtures/holidays-pending/CR.md.
+ * Research: test/fixtures/holidays/CR.md.
  * Código de Trabajo art. 148 lists the feriados; Ley 9803 (2020) added 1 December and dropped
  * 12 October, Ley 10050 (2021) added 31 August (its transitory: 2022 and 2023 on the Sunday after).
  * No permanent rule moves them. The Transitorio to art. 148 (Ley 9875, 2020) moved, for 2020-2024 only,

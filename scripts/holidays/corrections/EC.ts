@@ -1,6 +1,6 @@
 /**
  * EC: corrections to date-holidays 3.37.0, each citing its legal source.
- * Research: test/fixtures/holidays-pending/EC.md.
+ * Research: test/fixtures/holidays/EC.md.
  * Código del Trabajo art. 65 as replaced by the Ley Orgánica Reformatoria a la LOSEP y al Código del
  * Trabajo (R.O. S. 906, 20-12-2016; LOSEP Disposición General Cuarta): 1 Jan, Carnaval Monday and Tuesday,
  * Viernes Santo, 1 and 24 May, 10 Aug, 9 Oct, 2 and 3 Nov, 25 Dec. The rest moves: Saturday to the Friday

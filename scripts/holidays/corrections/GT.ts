@@ -1,6 +1,6 @@
 /**
  * GT: corrections to date-holidays 3.37.0, each citing its legal source.
- * Research: test/fixtures/holidays-pending/GT.md.
+ * Research: test/fixtures/holidays/GT.md.
  * Código de Trabajo (Decreto 1441) art. 127 lists the asuetos; 24 and 31 Dec are half days (left out
  * of the tables). Decreto 42-2010 art. 2 (since 2011) moved 30 June (Tuesday to Monday before,
  * Wednesday/Thursday to Friday after: date-holidays' rule); Decreto 19-2018 (since 2019): Tuesday or

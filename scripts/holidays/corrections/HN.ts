@@ -1,6 +1,6 @@
 /**
  * HN: corrections to date-holidays 3.37.0, each citing its legal source.
- * Research: test/fixtures/holidays-pending/HN.md.
+ * Research: test/fixtures/holidays/HN.md.
  * Código del Trabajo (Decreto 189-59) art. 339: 1 Jan, 14 Apr, 1 May, 15 Sep, 3, 12 and 21 Oct, 25 Dec and
  * Thursday to Saturday of Holy Week. Decreto Ejecutivo 50-2003: a feriado on a working day is enjoyed on
  * the Monday of the following week, except 1 Jan, Holy Week, 1 May, 15 Sep and 25 Dec (so only 14 April

@@ -1,6 +1,6 @@
 /**
  * PA: corrections to date-holidays 3.37.0, each citing its legal source.
- * Research: test/fixtures/holidays-pending/PA.md.
+ * Research: test/fixtures/holidays/PA.md.
  * Código de Trabajo art. 46 (Ley 28 de 2015; 20 Dec added by Ley 291 de 31-03-2022): 1 Jan, 9 Jan, Martes
  * de Carnaval, Viernes Santo, 1 May, 3, 5, 10 and 28 Nov, 8, 20 and 25 Dec and the President's inauguration
  * (1 July every 5 years, Constitución art. 183). Art. 47: a holiday on a Sunday keeps its date and the

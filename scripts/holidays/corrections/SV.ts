@@ -1,6 +1,6 @@
 /**
  * SV: corrections to date-holidays 3.37.0, each citing its legal source.
- * Research: test/fixtures/holidays-pending/SV.md.
+ * Research: test/fixtures/holidays/SV.md.
  * Código de Trabajo (D.L. 15/1972) art. 190: asuetos remunerados 1 Jan, Thursday to Saturday of Holy
  * Week, 1 May, 10 May (private sector too since D.L. 399/2016), 17 June (since D.L. 208/2012), 6 Aug,
  * 15 Sep, 2 Nov, 25 Dec (3 and 5 Aug in San Salvador). None moves: a weekend asueto is lost unless a

@@ -1,6 +1,6 @@
 /**
  * UY: corrections to date-holidays 3.37.0, each citing its legal source.
- * Research: test/fixtures/holidays-pending/UY.md.
+ * Research: test/fixtures/holidays/UY.md.
  * Ley 12.590 art. 18: the paid holidays (public) are 1 Jan, 1 May, 18 Jul, 25 Aug and 25 Dec, plus 1 March
  * of the years the presidential mandate is handed over. The rest are feriados comunes (laborables, unpaid
  * in the private sector, off for the public administration): optional. Ley 16.805 art. 1 (24-12-1996):

@@ -1,6 +1,6 @@
 /**
  * VE: corrections to date-holidays 3.37.0, each citing its legal source.
- * Research: test/fixtures/holidays-pending/VE.md.
+ * Research: test/fixtures/holidays/VE.md.
  * LOTTT (Decreto 8.938, G.O. Ext. 6.076 de 07-05-2012) art. 184 lists the feriados: 1 January,
  * Carnival Monday and Tuesday, Jueves and Viernes Santo, 1 May, 24, 25 and 31 December, the days of
  * the Ley de Fiestas Nacionales (19 April, 24 June, 5 and 24 July, 12 October) and up to three a year
