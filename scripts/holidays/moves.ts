@@ -44,7 +44,8 @@ export function nthWeekday(year: number, month: number, day: Weekday, n: number)
     const first = on(year, `${mm}-01`);
     return addDays(first, ((day - weekday(first) + 7) % 7) + (n - 1) * 7);
   }
-  const next = month === 12 ? on(year + 1, "01-01") : on(year, `${String(month + 1).padStart(2, "0")}-01`);
+  const next =
+    month === 12 ? on(year + 1, "01-01") : on(year, `${String(month + 1).padStart(2, "0")}-01`);
   const last = addDays(next, -1);
   return addDays(last, -((weekday(last) - day + 7) % 7));
 }

@@ -20,7 +20,9 @@ const [file, where] = process.argv.slice(2);
 const dir = where === "pending" ? "holidays-pending" : "holidays";
 const fx = JSON.parse(readFileSync(`test/fixtures/${dir}/${file}.json`, "utf8")) as Fixture;
 const uncertain = new Set((fx.uncertain ?? []).map((u) => u.date));
-const want = new Map(fx.holidays.filter((h) => !uncertain.has(h.date)).map((h) => [h.date, h.name]));
+const want = new Map(
+  fx.holidays.filter((h) => !uncertain.has(h.date)).map((h) => [h.date, h.name]),
+);
 const got = new Map<string, string>();
 for (let y = fx.years[0]; y <= fx.years[1]; y++) {
   for (const e of effective(fx.country, fx.subdivision ?? undefined, y)) {
@@ -31,5 +33,7 @@ const missing = [...want].filter(([d]) => !got.has(d));
 const extra = [...got].filter(([d]) => !want.has(d));
 for (const [d, n] of missing) console.log(`missing ${d} ${n}`);
 for (const [d, n] of extra) console.log(`extra   ${d} ${n}`);
-console.log(`${file}: ${want.size} in the fixture, ${missing.length} missing, ${extra.length} extra`);
+console.log(
+  `${file}: ${want.size} in the fixture, ${missing.length} missing, ${extra.length} extra`,
+);
 process.exit(missing.length + extra.length ? 1 : 0);

@@ -156,3 +156,20 @@ describe("Uruguay, Ley 12.590 art. 18: paid non-working holidays only in public"
     expect(turismo.isOpen("2031-04-09T15:00:00Z")).toBe(false);
   });
 });
+
+describe("docs/holidays.md: a host adds a decree that moves a holiday, published after a release", () => {
+  it("closes the new date with holidays.dates and reopens the old one with an exception", () => {
+    const base = { timeZone: "America/Guayaquil", hours: officeHours } as const;
+    expect(
+      createCalendar({ ...base, holidays: { country: EC } }).isOpen("2029-08-10T10:00:00-05:00"),
+    ).toBe(false);
+    const cal = createCalendar({
+      ...base,
+      holidays: { country: EC, dates: [{ date: "2029-08-13", name: "Primer Grito (trasladado)" }] },
+      exceptions: [{ date: "2029-08-10", hours: ["09:00-18:00"] }],
+    });
+    expect(cal.isOpen("2029-08-10T10:00:00-05:00")).toBe(true);
+    expect(cal.isOpen("2029-08-13T10:00:00-05:00")).toBe(false);
+    expect(cal.holidays(2029).map((h) => h.date)).toContain("2029-08-13");
+  });
+});

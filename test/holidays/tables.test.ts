@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { createCalendar, officeHours } from "plazo/calendar";
 import * as plazoHolidays from "plazo/holidays";
-import { AR, BR, CL, CO, type HolidayTable, MX } from "plazo/holidays";
+import { BR, CL, type HolidayTable, MX } from "plazo/holidays";
 import { describe, expect, it } from "vitest";
 import { COUNTRIES, render } from "../../scripts/holidays/generate.js";
 import { tableEntries } from "../../src/holidays/table.js";
@@ -16,9 +16,7 @@ interface Fixture {
 const dir = new URL("../fixtures/holidays/", import.meta.url);
 const fixtures = readdirSync(dir)
   .filter((f) => f.endsWith(".json"))
-  .map(
-  (f) => [f, JSON.parse(readFileSync(new URL(f, dir), "utf8")) as Fixture] as const,
-);
+  .map((f) => [f, JSON.parse(readFileSync(new URL(f, dir), "utf8")) as Fixture] as const);
 const tables = plazoHolidays as unknown as Record<string, HolidayTable>;
 const pad = (n: number) => String(n).padStart(2, "0");
 
