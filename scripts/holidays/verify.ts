@@ -1,8 +1,7 @@
 /**
  * Compares the generator's public holidays (date-holidays + corrections) with a
  * country's fixture, established from law, for the fixture's years:
- *   npx tsx scripts/holidays/verify.ts EC          (test/fixtures/holidays/EC.json)
- *   npx tsx scripts/holidays/verify.ts DO pending  (test/fixtures/holidays-pending/DO.json)
+ *   npx tsx scripts/holidays/verify.ts EC   (test/fixtures/holidays/EC.json)
  * Prints the dates only one side has; exit 1 when they differ. Uncertain dates are ignored.
  */
 import { readFileSync } from "node:fs";
@@ -16,9 +15,8 @@ interface Fixture {
   uncertain?: { date: string }[];
 }
 
-const [file, where] = process.argv.slice(2);
-const dir = where === "pending" ? "holidays-pending" : "holidays";
-const fx = JSON.parse(readFileSync(`test/fixtures/${dir}/${file}.json`, "utf8")) as Fixture;
+const [file] = process.argv.slice(2);
+const fx = JSON.parse(readFileSync(`test/fixtures/holidays/${file}.json`, "utf8")) as Fixture;
 const uncertain = new Set((fx.uncertain ?? []).map((u) => u.date));
 const want = new Map(
   fx.holidays.filter((h) => !uncertain.has(h.date)).map((h) => [h.date, h.name]),
