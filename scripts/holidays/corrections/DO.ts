@@ -3,8 +3,10 @@
  * Research: test/fixtures/holidays/DO.md.
  * Ley 139-97 (G.O. 9957, 25-06-1997) art. 1: a feriado on a Tuesday or Wednesday rests on the Monday
  * before, on a Thursday or Friday on the Monday after; Saturday, Sunday and Monday stay. Art. 2-3 exclude
- * 1 and 21 Jan, 27 Feb, 16 Aug, 24 Sep, 25 Dec and the Easter days. date-holidays has the rule right for
- * 6 Jan, 26 Jan and 1 May, but moves 6 November's Saturday to Monday and its Wednesday forward.
+ * 1 and 21 Jan, 27 Feb, 24 Sep, 25 Dec and the Easter days; 16 Aug is never moved (Constitución art. 35,
+ * SCJ sent. 14, 20-02-2008). date-holidays has the rule right for 6 Jan, 26 Jan and 1 May (Sunday to
+ * Monday: Ministerio de Trabajo practice), but moves 6 November's Saturday to Monday and its Tuesday and
+ * Wednesday forward.
  */
 import type { Correction } from "../corrections.js";
 import { moved, on, type Shifts } from "../moves.js";
@@ -24,7 +26,7 @@ export const DO: readonly Correction[] = [
     op: "add",
     name: "Día de la Constitución",
     type: "public",
-    on: { rule: (y) => [moved(on(y, "11-06"), LEY_139_97)], from: 1998 },
+    on: { rule: (y) => [moved(on(y, "11-06"), LEY_139_97)], from: 1997 },
     source: "Ley 139-97 art. 1 applied to 6 November (Ministerio de Trabajo calendars 2020-2026)",
   },
   {
