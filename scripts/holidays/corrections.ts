@@ -6,6 +6,18 @@
  * docs/holidays.md lists them for users.
  */
 import type { HolidayType } from "../../src/holidays/table.js";
+import { BO } from "./corrections/BO.js";
+import { CR } from "./corrections/CR.js";
+import { DO } from "./corrections/DO.js";
+import { EC } from "./corrections/EC.js";
+import { GT } from "./corrections/GT.js";
+import { HN } from "./corrections/HN.js";
+import { NI } from "./corrections/NI.js";
+import { PA } from "./corrections/PA.js";
+import { PY } from "./corrections/PY.js";
+import { SV } from "./corrections/SV.js";
+import { UY } from "./corrections/UY.js";
+import { VE } from "./corrections/VE.js";
 
 /** Which date-holidays entries a remove/rename applies to: every given key must match. */
 export interface Match {
@@ -26,6 +38,16 @@ export type When =
       readonly from?: number;
       readonly to?: number;
       readonly every?: number;
+    }
+  | {
+      /**
+       * A moving rule: the observed dates the law gives for `year` (see ./moves.ts). The
+       * generator also asks for the years before and after, so a rule may return a date in
+       * another year (Ecuador rests a Saturday 1 January on the Friday before, 31 December).
+       */
+      readonly rule: (year: number) => readonly string[];
+      readonly from?: number;
+      readonly to?: number;
     };
 
 interface Base {
@@ -225,4 +247,17 @@ export const corrections: readonly Correction[] = [
     on: { dates: ["2025-10-10"] },
     source: "Decreto 614/2025 art. 1; Resolución JGM 139/2025",
   },
+  // Issue 16: one file per country in ./corrections, moving rules from ./moves.ts
+  ...BO,
+  ...CR,
+  ...DO,
+  ...EC,
+  ...GT,
+  ...HN,
+  ...NI,
+  ...PA,
+  ...PY,
+  ...SV,
+  ...UY,
+  ...VE,
 ];

@@ -8,14 +8,33 @@ import { readFileSync, writeFileSync } from "node:fs";
 import Holidays from "date-holidays";
 import { easterDay } from "../../src/holidays/partialDays.js";
 import type { HolidayTable, HolidayType } from "../../src/holidays/table.js";
-import { type Correction, corrections, type Match } from "./corrections.js";
+import { type Correction, corrections, type Match, type When } from "./corrections.js";
 
 // date-holidays' answers depend on the process time zone: under TZ=America/Santiago it loses
 // holidays that fall on a day whose midnight does not exist (12 Oct 2003 and 2008 in Chile).
 // Generate under UTC, always (Node applies a TZ assignment at once).
 process.env.TZ = "UTC";
 
-export const COUNTRIES = ["AR", "BR", "CL", "CO", "EC", "MX", "PE", "UY"] as const;
+export const COUNTRIES = [
+  "AR",
+  "BO",
+  "BR",
+  "CL",
+  "CO",
+  "CR",
+  "DO",
+  "EC",
+  "GT",
+  "HN",
+  "MX",
+  "NI",
+  "PA",
+  "PE",
+  "PY",
+  "SV",
+  "UY",
+  "VE",
+] as const;
 export const FROM = 2000;
 export const TO = 2075;
 const TYPE_RANK: Record<HolidayType, number> = { public: 0, bank: 1, optional: 2, school: 3 };
@@ -44,10 +63,21 @@ const addDays = (date: string, n: number) => iso(Date.parse(`${date}T00:00:00Z`)
 function datesOf(c: Extract<Correction, { op: "add" }>, year: number): string[] {
   const on = c.on;
   if ("dates" in on) return on.dates.filter((d) => d.startsWith(`${year}-`));
+  if ("rule" in on) return ruleDates(on, year);
   if (year < (on.from ?? 0) || year > (on.to ?? 9999)) return [];
   if ("easter" in on) return [addDays(easter(year), on.easter)];
   if (on.every && (year - (on.from ?? 0)) % on.every !== 0) return [];
   return [`${year}-${on.monthDay}`];
+}
+
+/** A moving rule's dates that fall in `year`, from the legal dates of the years around it. */
+function ruleDates(on: Extract<When, { rule: unknown }>, year: number): string[] {
+  const out = new Set<string>();
+  for (const y of [year - 1, year, year + 1]) {
+    if (y < (on.from ?? FROM - 1) || y > (on.to ?? TO + 1)) continue;
+    for (const d of on.rule(y)) if (d.startsWith(`${year}-`)) out.add(d);
+  }
+  return [...out];
 }
 
 const applies = (c: Correction, country: string, sub: string | undefined) =>

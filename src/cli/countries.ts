@@ -3,7 +3,26 @@
  *
  * @module
  */
-import { AR, BR, CL, CO, EC, MX, PE, UY } from "../holidays/index.js";
+import {
+  AR,
+  BO,
+  BR,
+  CL,
+  CO,
+  CR,
+  DO,
+  EC,
+  GT,
+  HN,
+  MX,
+  NI,
+  PA,
+  PE,
+  PY,
+  SV,
+  UY,
+  VE,
+} from "../holidays/index.js";
 import type { HolidayTable, HolidayType } from "../holidays/table.js";
 import { CliError } from "./errors.js";
 import type { Messages } from "./messages.js";
@@ -31,13 +50,23 @@ export interface Country {
  */
 export const COUNTRIES: Readonly<Record<string, Country>> = {
   AR: { table: AR, zone: "America/Argentina/Buenos_Aires" },
+  BO: { table: BO, zone: "America/La_Paz" },
   BR: { table: BR, zone: "America/Sao_Paulo" },
   CL: { table: CL, zone: "America/Santiago" },
   CO: { table: CO, zone: "America/Bogota" },
+  CR: { table: CR, zone: "America/Costa_Rica" },
+  DO: { table: DO, zone: "America/Santo_Domingo" },
   EC: { table: EC, zone: "America/Guayaquil" },
+  GT: { table: GT, zone: "America/Guatemala" },
+  HN: { table: HN, zone: "America/Tegucigalpa" },
   MX: { table: MX, zone: "America/Mexico_City" },
+  NI: { table: NI, zone: "America/Managua" },
+  PA: { table: PA, zone: "America/Panama" },
   PE: { table: PE, zone: "America/Lima" },
+  PY: { table: PY, zone: "America/Asuncion" },
+  SV: { table: SV, zone: "America/El_Salvador" },
   UY: { table: UY, zone: "America/Montevideo" },
+  VE: { table: VE, zone: "America/Caracas" },
 };
 
 /**

@@ -69,9 +69,12 @@ const q = (s: string) => JSON.stringify(s);
 const arg = (name: string) => (name.startsWith("-") ? name : `<${name}>`);
 const HOURS_EXAMPLE = '"08:30-13:00,14:00-17:45"';
 const ZONES =
-  "CL America/Santiago, MX America/Mexico_City, BR America/Sao_Paulo, CO America/Bogota,\n" +
-  "                    PE America/Lima, AR America/Argentina/Buenos_Aires, EC America/Guayaquil,\n" +
-  "                    UY America/Montevideo";
+  "CL America/Santiago, MX America/Mexico_City, BR America/Sao_Paulo,\n" +
+  "                    CO America/Bogota, PE America/Lima, AR America/Argentina/Buenos_Aires,\n" +
+  "                    EC America/Guayaquil, UY America/Montevideo, BO America/La_Paz,\n" +
+  "                    CR America/Costa_Rica, DO America/Santo_Domingo, GT America/Guatemala,\n" +
+  "                    HN America/Tegucigalpa, NI America/Managua, PA America/Panama,\n" +
+  "                    PY America/Asuncion, SV America/El_Salvador, VE America/Caracas";
 const PRESETS =
   "retailMarketplaceCL, departmentStoreMarketplaceCL, fulfilmentPlatformMX,\n" +
   "                    ecommerceSupportCO, marketplaceBR";
@@ -94,13 +97,23 @@ const es: Messages = {
   },
   countries: {
     AR: "Argentina",
+    BO: "Bolivia",
     BR: "Brasil",
     CL: "Chile",
     CO: "Colombia",
+    CR: "Costa Rica",
+    DO: "República Dominicana",
     EC: "Ecuador",
+    GT: "Guatemala",
+    HN: "Honduras",
     MX: "México",
+    NI: "Nicaragua",
+    PA: "Panamá",
     PE: "Perú",
+    PY: "Paraguay",
+    SV: "El Salvador",
     UY: "Uruguay",
+    VE: "Venezuela",
   },
   labels: {
     start: "Inicio",
@@ -144,7 +157,8 @@ Calcula el plazo: <start> más <duration> de tiempo hábil del país.
 
   <start>           instante ISO 8601 con Z o desfase: 2025-09-17T12:00-03:00
   <duration>        48h, 90m, 1h30m, 2d (= 48h de tiempo hábil), 3bd (días hábiles)
-  --country CL      AR, BR, CL, CO, EC, MX, PE, UY
+  --country CL      AR, BO, BR, CL, CO, CR, DO, EC, GT, HN, MX, NI, PA,
+                    PE, PY, SV, UY, VE
   --subdivision SP  una subdivisión de la tabla del país (SP con BR)
   --zone ZONA       zona IANA; por defecto la del país:
                     ${ZONES}
@@ -165,7 +179,8 @@ Ejemplo:
 
 Lista los feriados de un año según las tablas de plazo (fecha, día, nombre).
 
-  <country>         AR, BR, CL, CO, EC, MX, PE, UY
+  <country>         AR, BO, BR, CL, CO, CR, DO, EC, GT, HN, MX, NI, PA,
+                    PE, PY, SV, UY, VE
   <year>            un año de la tabla (2000-2075)
   --subdivision SP  una subdivisión de la tabla del país (SP con BR)
   --types TIPOS     public (por defecto), bank, optional, school, all
@@ -254,13 +269,23 @@ const pt: Messages = {
   },
   countries: {
     AR: "Argentina",
+    BO: "Bolívia",
     BR: "Brasil",
     CL: "Chile",
     CO: "Colômbia",
+    CR: "Costa Rica",
+    DO: "República Dominicana",
     EC: "Equador",
+    GT: "Guatemala",
+    HN: "Honduras",
     MX: "México",
+    NI: "Nicarágua",
+    PA: "Panamá",
     PE: "Peru",
+    PY: "Paraguai",
+    SV: "El Salvador",
     UY: "Uruguai",
+    VE: "Venezuela",
   },
   labels: {
     start: "Início",
@@ -304,7 +329,8 @@ Calcula o prazo: <start> mais <duration> de tempo útil do país.
 
   <start>           instante ISO 8601 com Z ou deslocamento: 2025-09-17T12:00-03:00
   <duration>        48h, 90m, 1h30m, 2d (= 48h de tempo útil), 3bd (dias úteis)
-  --country BR      AR, BR, CL, CO, EC, MX, PE, UY
+  --country BR      AR, BO, BR, CL, CO, CR, DO, EC, GT, HN, MX, NI, PA,
+                    PE, PY, SV, UY, VE
   --subdivision SP  uma subdivisão da tabela do país (SP com BR)
   --zone ZONA       fuso IANA; o padrão é o do país:
                     ${ZONES}
@@ -325,7 +351,8 @@ Exemplo:
 
 Lista os feriados de um ano conforme as tabelas do plazo (data, dia, nome).
 
-  <country>         AR, BR, CL, CO, EC, MX, PE, UY
+  <country>         AR, BO, BR, CL, CO, CR, DO, EC, GT, HN, MX, NI, PA,
+                    PE, PY, SV, UY, VE
   <year>            um ano da tabela (2000-2075)
   --subdivision SP  uma subdivisão da tabela do país (SP com BR)
   --types TIPOS     public (padrão), bank, optional, school, all
@@ -406,13 +433,23 @@ const en: Messages = {
   },
   countries: {
     AR: "Argentina",
+    BO: "Bolivia",
     BR: "Brazil",
     CL: "Chile",
     CO: "Colombia",
+    CR: "Costa Rica",
+    DO: "Dominican Republic",
     EC: "Ecuador",
+    GT: "Guatemala",
+    HN: "Honduras",
     MX: "Mexico",
+    NI: "Nicaragua",
+    PA: "Panama",
     PE: "Peru",
+    PY: "Paraguay",
+    SV: "El Salvador",
     UY: "Uruguay",
+    VE: "Venezuela",
   },
   labels: {
     start: "Start",
@@ -456,7 +493,8 @@ Computes the deadline: <start> plus <duration> of the country's business time.
 
   <start>           ISO 8601 instant with Z or an offset: 2025-09-17T12:00-03:00
   <duration>        48h, 90m, 1h30m, 2d (= 48h of business time), 3bd (business days)
-  --country CL      AR, BR, CL, CO, EC, MX, PE, UY
+  --country CL      AR, BO, BR, CL, CO, CR, DO, EC, GT, HN, MX, NI, PA,
+                    PE, PY, SV, UY, VE
   --subdivision SP  a subdivision of the country's table (SP with BR)
   --zone ZONE       IANA time zone; default the country's:
                     ${ZONES}
@@ -477,7 +515,8 @@ Example:
 
 Lists a year's holidays from plazo's tables (date, weekday, name).
 
-  <country>         AR, BR, CL, CO, EC, MX, PE, UY
+  <country>         AR, BO, BR, CL, CO, CR, DO, EC, GT, HN, MX, NI, PA,
+                    PE, PY, SV, UY, VE
   <year>            a year of the table (2000-2075)
   --subdivision SP  a subdivision of the country's table (SP with BR)
   --types TYPES     public (default), bank, optional, school, all

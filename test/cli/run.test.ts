@@ -183,7 +183,7 @@ describe("errors", () => {
       'plazo: start: "2025-09-17T12:00" has no Z or offset, so it is no instant; e.g. 2025-09-17T12:00-03:00 or 2025-09-17T15:00Z\n',
     );
     expect(run(["holidays", "XX", "2025", "--lang", "en"]).stderr).toBe(
-      'plazo: country: unknown country "XX"; countries: AR, BR, CL, CO, EC, MX, PE, UY\n',
+      'plazo: country: unknown country "XX"; countries: AR, BO, BR, CL, CO, CR, DO, EC, GT, HN, MX, NI, PA, PE, PY, SV, UY, VE\n',
     );
     expect(run(["holidays", "BR", "2025", "--subdivision", "XX", "--lang", "pt"]).stderr).toMatch(
       /^plazo: --subdivision: BR não tem a subdivisão "XX"; subdivisões: AC, AL, .*, SP, TO\n$/,
